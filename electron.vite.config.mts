@@ -1,0 +1,21 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') }, external: ['better-sqlite3'] },
+    },
+  },
+  preload: {
+    build: { rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/preload/index.ts') } } },
+  },
+  renderer: {
+    root: resolve(import.meta.dirname, 'renderer'),
+    // Relative asset paths so the same build loads from file:// in the app and from a test server.
+    base: './',
+    build: { rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } } },
+    plugins: [react()],
+  },
+});

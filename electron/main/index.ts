@@ -1,0 +1,153 @@
+/**
+ * The Electron shell: one instance, one window, everything else delegated.
+ * Start-up order: data folder → services (database, data pack) → security → IPC → menu → window.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
+import { MENU_CHANNEL } from '../../shared/ipc/menu-actions';
+import { openAppServices, type AppServices } from './app-services';
+import { isAppUrl, isExternalLink } from './app-url';
+import { executableDir, resolveDataDir } from './data-dir';
+import { registerIpcHandlers } from './ipc/register';
+import { buildMenuTemplate } from './menu';
+import { missingNativeBindingMessage, nativeBindingPath } from './native-binding';
+import { CONTENT_SECURITY_POLICY, hardenSession, hardenWebContents } from './security';
+import { createMainWindow } from './window';
+import { WINDOW_STATE_FILE } from './window-state';
+
+// Only an unpackaged app may load the dev server: an env var must never point a user's app elsewhere.
+const devServerUrl = (!app.isPackaged && process.env.ELECTRON_RENDERER_URL) || undefined;
+const rendererFile = join(__dirname, '../renderer/index.html');
+const appEntry = devServerUrl ?? pathToFileURL(rendererFile).href;
+const isOurUrl = (url: string) => isAppUrl(url, appEntry);
+
+let services: AppServices | undefined;
+let mainWindow: BrowserWindow | undefined;
+
+/** A start-up failure the user is told about in a dialog before the app exits. */
+class StartupError extends Error {
+  constructor(
+    readonly title: string,
+    error: unknown,
+  ) {
+    super(error instanceof Error ? error.message : String(error), { cause: error });
+  }
+}
+
+function exitWithDialog(error: unknown): void {
+  const startup =
+    error instanceof StartupError ? error : new StartupError('Pathway Planner cannot start', error);
+  console.error(`[startup] ${startup.title}:`, startup.cause);
+  dialog.showErrorBox(startup.title, startup.message);
+  app.exit(1);
+}
+
+function chooseDataDir(): string {
+  const resolved = resolveDataDir({
+    argv: process.argv,
+    env: process.env,
+    exeDir: executableDir(app.getPath('exe'), process.env),
+    exists: existsSync,
+    userData: app.getPath('userData'),
+    cwd: process.cwd(),
+  });
+  // Outside userData (portable, --data-dir) Chromium's caches go there too: nothing left behind.
+  if (resolved.reason !== 'user-data') app.setPath('sessionData', join(resolved.dir, 'session'));
+  console.info(`[startup] data folder (${resolved.reason}): ${resolved.dir}`);
+  return resolved.dir;
+}
+
+function openWindow(dataDir: string): void {
+  const window = createMainWindow({
+    preloadPath: join(__dirname, '../preload/index.js'),
+    stateFile: join(dataDir, WINDOW_STATE_FILE),
+  });
+  mainWindow = window;
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = undefined;
+  });
+  void (devServerUrl ? window.loadURL(devServerUrl) : window.loadFile(rendererFile));
+}
+
+async function start(dataDir: string): Promise<void> {
+  const nativeBinding = nativeBindingPath({
+    isPackaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    appPath: app.getAppPath(),
+    electronVersion: process.versions.electron,
+  });
+  if (!existsSync(nativeBinding)) {
+    throw new StartupError(
+      'Pathway Planner cannot start',
+      missingNativeBindingMessage(nativeBinding, app.isPackaged),
+    );
+  }
+  const dataPackPath = join(app.isPackaged ? process.resourcesPath : app.getAppPath(), 'data', 'pack.json');
+  const opened = await openAppServices({
+    dataDir,
+    dataPackPath,
+    nativeBinding,
+    appVersion: app.getVersion(),
+  }).catch((error: unknown) => {
+    throw new StartupError('Pathway Planner cannot open its data', error);
+  });
+  services = opened;
+
+  hardenSession(session.defaultSession, {
+    contentSecurityPolicy: devServerUrl ? null : CONTENT_SECURITY_POLICY,
+  });
+  registerIpcHandlers(opened.invoke, { isOurWindow: (window) => window === mainWindow, isAppUrl: isOurUrl });
+  const menu = buildMenuTemplate({
+    appName: app.name,
+    isMac: process.platform === 'darwin',
+    isDev: !app.isPackaged,
+    send: (action) =>
+      (BrowserWindow.getFocusedWindow() ?? mainWindow)?.webContents.send(MENU_CHANNEL, action),
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
+
+  openWindow(dataDir);
+  app.on('activate', () => {
+    if (!mainWindow) openWindow(dataDir);
+  });
+}
+
+function main(): void {
+  // A second instance would share the database; it hands over to the first and quits.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  let dataDir: string;
+  try {
+    dataDir = chooseDataDir();
+  } catch (error) {
+    void app.whenReady().then(() => exitWithDialog(error));
+    return;
+  }
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) =>
+    hardenWebContents(contents, {
+      isAppUrl: isOurUrl,
+      isExternalLink,
+      openExternal: (url) => void shell.openExternal(url),
+    }),
+  );
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => services?.close());
+  app
+    .whenReady()
+    .then(() => start(dataDir))
+    .catch(exitWithDialog);
+}
+
+main();

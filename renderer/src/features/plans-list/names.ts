@@ -1,0 +1,11 @@
+/** Names for new plans. Pure. */
+
+/** "My plan", or "My plan 2", "My plan 3"… when that name is taken. */
+export function uniquePlanName(taken: readonly string[], base = 'My plan'): string {
+  const names = new Set(taken.map((n) => n.trim().toLowerCase()));
+  if (!names.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n++) {
+    const candidate = `${base} ${n}`;
+    if (!names.has(candidate.toLowerCase())) return candidate;
+  }
+}

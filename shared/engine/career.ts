@@ -1,0 +1,387 @@
+/**
+ * Where a plan stands at one moment (role, place, setting, hours, credentials) and how each kind
+ * of step changes it. Pay is kept as factors, never as a running total, so every year's salary can
+ * be explained factor by factor:
+ *
+ *   rate = base × place × setting × certification × hours × keptPay × raise   (today's money)
+ *
+ * - A move (place, setting, hours, certification) swaps one factor; the others, including the
+ *   raise earned so far, stay. So pay changes by exactly new factor ÷ old factor.
+ * - A role step swaps base, place, setting and certification for the new role's, and restarts the
+ *   raise at 1. If that would pay less than staying put, keptPay lifts it back to the old rate.
+ */
+import type { Certification, Place, Role } from '../datapack/schema';
+import type { Step } from '../plan/schema';
+import type { ResolvedAssumptions } from './assumptions';
+import { stepCost } from './costs';
+import type { DataGap, PayBasis } from './factors';
+import { certificationFactor, FULL_TIME_HOURS, payBasis } from './factors';
+import type { DataPackIndex } from './data-pack-index';
+import type { ProjectionWarning } from './types';
+import { messages, warning } from './warnings';
+
+/** Rates closer than this (relative) are equal: float noise must not trigger "kept pay". */
+const SAME_RATE = 1e-9;
+
+/** The same gap as before (same kind, same role data, same place or setting): nothing new to say. */
+function sameGap(a: DataGap, b: DataGap): boolean {
+  switch (a.code) {
+    case 'no-place-data':
+      return (
+        b.code === a.code && (b.role.soc ?? b.role.id) === (a.role.soc ?? a.role.id) && b.place === a.place
+      );
+    case 'city-uses-state-data':
+      return b.code === a.code && b.city === a.city;
+    case 'no-setting-data':
+      return (
+        b.code === a.code &&
+        (b.role.soc ?? b.role.id) === (a.role.soc ?? a.role.id) &&
+        b.settingId === a.settingId
+      );
+    case 'no-pay-data':
+      return (
+        b.code === a.code &&
+        b.role === a.role &&
+        (a.place.kind === 'country' ? b.place === a.place : b.place.kind !== 'country')
+      );
+    case 'no-band-data':
+      return b.code === a.code && (b.role.soc ?? b.role.id) === (a.role.soc ?? a.role.id);
+  }
+}
+
+const NO_GAPS: readonly DataGap[] = [];
+
+export class Career {
+  role: Role;
+  place: Place;
+  settingId: string;
+  hoursPerWeek: number;
+  /** hoursPerWeek ÷ 40, kept alongside so the yearly loop does not recompute it. */
+  hours: number;
+  basis: PayBasis;
+  /** basis.base, or the rate carried in when the role has no pay figure of its own. */
+  base: number;
+  certification = 1;
+  keptPay = 1;
+  raise = 1;
+  /** Certification id → pay change in percent that applies (the step's override or the pack's). */
+  readonly earned = new Map<string, number>();
+  readonly completedPrograms = new Set<string>();
+  /** Ids of earned certifications, replaced (not mutated) on change so years can share it. */
+  certificationIds: string[] = [];
+  readonly currency: string;
+
+  /** Warnings of the year being projected; null until the first one, so quiet years allocate nothing. */
+  yearWarnings: ProjectionWarning[] | null = null;
+  /** Costs (today's money) of the year being projected. */
+  yearCosts = 0;
+  private year = 0;
+  private experience = 0;
+  /** The gaps already reported for where the person works now. */
+  private activeGaps: readonly DataGap[] = NO_GAPS;
+  /**
+   * Steps of this year that changed where or what the person works. Data gaps are reported once
+   * the whole year has been applied, against the final situation: a setting step followed by a
+   * role step in the same year must not warn about the old role in the new setting.
+   */
+  private changedBy: { place?: number; setting?: number; role?: number } | null = null;
+  /** Certifications earned this year, checked against the role the year ends in. */
+  private earnedThisYear: Array<{ certification: Certification; stepIndex: number }> = [];
+
+  constructor(
+    private readonly index: DataPackIndex,
+    private readonly assumptions: ResolvedAssumptions,
+    role: Role,
+    place: Place,
+    settingId: string,
+    hoursPerWeek: number,
+    startYear: number,
+  ) {
+    this.role = role;
+    this.place = place;
+    this.settingId = settingId;
+    this.hoursPerWeek = hoursPerWeek;
+    this.hours = hoursPerWeek / FULL_TIME_HOURS;
+    this.currency = place.currency;
+    this.year = startYear;
+    this.basis = payBasis(index, role, place, settingId, assumptions.band);
+    // A start role with no pay figure is shown as 0 rather than guessed (see the docs).
+    this.base = this.basis.base ?? 0;
+    this.reportGaps(this.basis.gaps, () => undefined, true);
+  }
+
+  /** Today's-money annual rate for the current year. */
+  rate(): number {
+    return (
+      this.base *
+      this.basis.place *
+      this.basis.setting *
+      this.certification *
+      this.hours *
+      this.keptPay *
+      this.raise
+    );
+  }
+
+  beginYear(year: number, experience: number): void {
+    this.year = year;
+    this.experience = experience;
+    this.yearWarnings = null;
+    this.yearCosts = 0;
+  }
+
+  /** After all of the year's steps: the checks that depend on where the year ends up. */
+  finishYear(): void {
+    if (this.changedBy) {
+      const by = this.changedBy;
+      this.changedBy = null;
+      this.reportGaps(
+        this.basis.gaps,
+        (gap) => {
+          switch (gap.code) {
+            case 'no-place-data':
+            case 'city-uses-state-data':
+              return by.place ?? by.role;
+            case 'no-setting-data':
+              return by.setting ?? by.role;
+            default:
+              return by.role ?? by.place;
+          }
+        },
+        false,
+      );
+    }
+    if (this.earnedThisYear.length > 0) {
+      for (const { certification, stepIndex } of this.earnedThisYear) {
+        if (certification.trackIds.includes(this.role.trackId)) continue;
+        const trackNames = certification.trackIds.flatMap((id) => this.index.tracks.get(id)?.name ?? []);
+        this.warn(
+          'certification-not-for-role',
+          messages.certificationNotForRole(certification, this.role, trackNames),
+          stepIndex,
+        );
+      }
+      this.earnedThisYear = [];
+    }
+  }
+
+  private noteChange(kind: 'place' | 'setting' | 'role', stepIndex: number): void {
+    (this.changedBy ??= {})[kind] = stepIndex;
+  }
+
+  apply(step: Step, stepIndex: number): void {
+    switch (step.type) {
+      case 'place':
+        this.movePlace(step.place, stepIndex);
+        break;
+      case 'setting':
+        this.changeSetting(step.setting, stepIndex);
+        break;
+      case 'hours':
+        this.hoursPerWeek = step.hoursPerWeek;
+        this.hours = step.hoursPerWeek / FULL_TIME_HOURS;
+        break;
+      case 'program':
+        this.completeProgram(step.program, step.cost, stepIndex);
+        break;
+      case 'certification':
+        this.earnCertification(step.certification, step.payChangePct, step.cost, stepIndex);
+        break;
+      case 'role':
+        this.takeRole(step.role, stepIndex);
+        break;
+    }
+    // Program and certification steps price themselves (they may use the pack's range).
+    if (step.type !== 'program' && step.type !== 'certification' && step.cost !== undefined)
+      this.yearCosts += step.cost;
+  }
+
+  private warn(code: ProjectionWarning['code'], message: string, stepIndex: number | undefined): void {
+    (this.yearWarnings ??= []).push(warning(code, message, this.year, stepIndex));
+  }
+
+  /** Warns about gaps that were not already in force (moving within a gap says nothing new). */
+  private reportGaps(
+    gaps: readonly DataGap[],
+    stepIndexOf: (gap: DataGap) => number | undefined,
+    atStart: boolean,
+  ): void {
+    const previous = this.activeGaps;
+    this.activeGaps = gaps;
+    for (const gap of gaps) {
+      if (previous.some((known) => sameGap(gap, known))) continue;
+      let message: string;
+      if (gap.code === 'no-pay-data') {
+        message =
+          gap.place.kind === 'country'
+            ? messages.noCountryPay(gap.role, gap.place, atStart)
+            : atStart
+              ? messages.noPayAtStart(gap.role)
+              : messages.noPayKept(gap.role);
+      } else {
+        message = messages.gap(gap, (id) => this.index.settings.get(id)?.name ?? id);
+      }
+      this.warn(gap.code, message, stepIndexOf(gap));
+    }
+  }
+
+  /** Place and setting changes keep role, raise and keptPay; only the factors are swapped. */
+  private rebase(place: Place, settingId: string): void {
+    const basis = payBasis(this.index, this.role, place, settingId, this.assumptions.band);
+    // No pay figure in the new place: keep carrying the current base (the rate is not invented).
+    if (basis.base !== null) this.base = basis.base;
+    this.place = place;
+    this.settingId = settingId;
+    this.basis = basis;
+  }
+
+  private movePlace(placeId: string, stepIndex: number): void {
+    const place = this.index.places.get(placeId);
+    if (!place) return this.warn('unknown-id', messages.unknown('place', placeId), stepIndex);
+    if (place.id === this.place.id) return;
+    if (place.currency !== this.currency)
+      return this.warn('currency-change', messages.currencyChange(place, this.currency), stepIndex);
+    this.rebase(place, this.settingId);
+    this.noteChange('place', stepIndex);
+  }
+
+  private changeSetting(settingId: string, stepIndex: number): void {
+    if (!this.index.settings.has(settingId))
+      return this.warn('unknown-id', messages.unknown('setting', settingId), stepIndex);
+    if (settingId === this.settingId) return;
+    this.rebase(this.place, settingId);
+    this.noteChange('setting', stepIndex);
+  }
+
+  private addCost(
+    explicit: number | undefined,
+    item: Parameters<typeof stepCost>[1],
+    stepIndex: number,
+  ): void {
+    const cost = stepCost(explicit, item);
+    if (cost.origin === 'published' && this.currency !== 'USD') {
+      // Published costs are U.S. prices; there is no exchange rate in the pack to convert them.
+      this.warn('cost-not-converted', messages.costNotConverted(item!.name, this.currency), stepIndex);
+      return;
+    }
+    this.yearCosts += cost.amount;
+  }
+
+  private completeProgram(programId: string, cost: number | undefined, stepIndex: number): void {
+    const program = this.index.programs.get(programId) ?? null;
+    if (!program) this.warn('unknown-id', messages.unknown('program', programId), stepIndex);
+    else this.completedPrograms.add(program.id);
+    this.addCost(cost, program, stepIndex);
+  }
+
+  private earnCertification(
+    certificationId: string,
+    payChangePct: number | undefined,
+    cost: number | undefined,
+    stepIndex: number,
+  ): void {
+    const certification = this.index.certifications.get(certificationId);
+    if (!certification) {
+      this.warn('unknown-id', messages.unknown('certification', certificationId), stepIndex);
+      return this.addCost(cost, null, stepIndex);
+    }
+
+    this.checkCertificationPrerequisites(certification, stepIndex);
+    this.earnedThisYear.push({ certification, stepIndex });
+    // Earning the same certification again (a renewal) costs again but raises pay only once.
+    if (!this.earned.has(certification.id)) {
+      this.earned.set(certification.id, payChangePct ?? certification.payChangePct.value);
+      this.certificationIds = [...this.earned.keys()];
+      this.certification = certificationFactor(this.index, this.earned, this.role.trackId);
+    }
+    this.addCost(cost, certification, stepIndex);
+  }
+
+  private checkCertificationPrerequisites(certification: Certification, stepIndex: number): void {
+    const { anyOfProgramIds, certificationIds } = certification.prerequisites;
+    if (anyOfProgramIds.length > 0) {
+      // A program counts if the certification lists it, or if the program says it qualifies.
+      let hasProgram = false;
+      for (const id of this.completedPrograms) {
+        if (
+          anyOfProgramIds.includes(id) ||
+          this.index.programs.get(id)?.qualifiesForCertificationIds.includes(certification.id)
+        ) {
+          hasProgram = true;
+          break;
+        }
+      }
+      if (!hasProgram) {
+        const programs = anyOfProgramIds.flatMap((id) => this.index.programs.get(id) ?? []);
+        this.warn('missing-prerequisite', messages.missingPrograms(certification, programs), stepIndex);
+      }
+    }
+    if (certificationIds.length > 0) {
+      const missing = certificationIds
+        .filter((id) => !this.earned.has(id))
+        .flatMap((id) => this.index.certifications.get(id) ?? []);
+      if (missing.length > 0)
+        this.warn(
+          'missing-prerequisite',
+          messages.missingCertifications(certification.abbreviation, missing),
+          stepIndex,
+        );
+    }
+  }
+
+  private takeRole(roleId: string, stepIndex: number): void {
+    const role = this.index.roles.get(roleId);
+    if (!role) return this.warn('unknown-id', messages.unknown('role', roleId), stepIndex);
+    if (role.id === this.role.id) return;
+
+    this.checkRoleRequirements(role, stepIndex);
+    if (role.typicalYears && this.experience < role.typicalYears.min) {
+      this.warn(
+        'early-promotion',
+        messages.earlyPromotion(role, role.typicalYears.min, this.experience),
+        stepIndex,
+      );
+    }
+
+    const stay = this.rate();
+    const basis = payBasis(this.index, role, this.place, this.settingId, this.assumptions.band);
+    const certification = certificationFactor(this.index, this.earned, role.trackId);
+    const others = basis.place * basis.setting * certification * this.hours;
+    let keptPay = 1;
+    let base: number;
+    if (basis.base === null) {
+      // No pay figure for the new role: carry the current rate into it.
+      base = others > 0 ? stay / others : 0;
+    } else {
+      base = basis.base;
+      const start = base * others;
+      if (start < stay * (1 - SAME_RATE)) {
+        keptPay = stay / start;
+        this.warn('promotion-kept-pay', messages.keptPay(role, start, stay, this.currency), stepIndex);
+      }
+    }
+    this.role = role;
+    this.basis = basis;
+    this.base = base;
+    this.certification = certification;
+    this.keptPay = keptPay;
+    this.raise = 1;
+    this.noteChange('role', stepIndex);
+  }
+
+  private checkRoleRequirements(role: Role, stepIndex: number): void {
+    if (role.requires.certificationIds.length === 0 && role.requires.programIds.length === 0) return;
+    const missingCerts = role.requires.certificationIds
+      .filter((id) => !this.earned.has(id))
+      .flatMap((id) => this.index.certifications.get(id) ?? []);
+    if (missingCerts.length > 0) {
+      this.warn('missing-prerequisite', messages.missingCertifications(role.title, missingCerts), stepIndex);
+    }
+    // Programs listed for a role are alternatives (e.g. an LPN diploma or a bridge program).
+    const programIds = role.requires.programIds;
+    if (programIds.length > 0 && !programIds.some((id) => this.completedPrograms.has(id))) {
+      const programs = programIds.flatMap((id) => this.index.programs.get(id) ?? []);
+      this.warn('missing-prerequisite', messages.roleNeedsPrograms(role, programs), stepIndex);
+    }
+  }
+}
