@@ -161,14 +161,15 @@ describe('the templates in the data pack', () => {
   });
 });
 
-const SEEDS = '/work/shared/seeds';
+// The career guides live beside the repo (../shared/seeds), as on every developer machine and in CI.
+const SEEDS = join(__dirname, '..', '..', '..', 'shared', 'seeds');
 const SEED_FILES: Record<string, string> = {
   'guide-medical-office-assistant': 'medical-office-assistant-career-guide.txt',
   'guide-medical-assistant': 'medical-assistant-career-guide.txt',
   'guide-medical-administrative-assistant': 'medical-administrative-assistant-guide.txt',
 };
 
-describe.skipIf(!existsSync(SEEDS))('template quotes against the guides in /work/shared/seeds', () => {
+describe.skipIf(!existsSync(SEEDS))('template quotes against the guides in ../shared/seeds', () => {
   const text = (sourceId: string): string => {
     const file = SEED_FILES[sourceId];
     if (!file) throw new Error(`no guide file for ${sourceId}`);
