@@ -15,7 +15,15 @@ export default defineConfig({
     root: resolve(import.meta.dirname, 'renderer'),
     // Relative asset paths so the same build loads from file:// in the app and from a test server.
     base: './',
-    build: { rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } } },
+    build: {
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'renderer/index.html'),
+          // The print route: the PDF report (renderer/src/features/print).
+          print: resolve(import.meta.dirname, 'renderer/print.html'),
+        },
+      },
+    },
     plugins: [react()],
   },
 });

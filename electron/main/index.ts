@@ -10,6 +10,7 @@ import { MENU_CHANNEL } from '../../shared/ipc/menu-actions';
 import { openAppServices, type AppServices } from './app-services';
 import { isAppUrl, isExternalLink } from './app-url';
 import { executableDir, resolveDataDir } from './data-dir';
+import { createElectronPlatform, type ElectronPlatform } from './files/electron-platform';
 import { registerIpcHandlers } from './ipc/register';
 import { buildMenuTemplate } from './menu';
 import { missingNativeBindingMessage, nativeBindingPath } from './native-binding';
@@ -21,10 +22,15 @@ import { WINDOW_STATE_FILE } from './window-state';
 const devServerUrl = (!app.isPackaged && process.env.ELECTRON_RENDERER_URL) || undefined;
 const rendererFile = join(__dirname, '../renderer/index.html');
 const appEntry = devServerUrl ?? pathToFileURL(rendererFile).href;
-const isOurUrl = (url: string) => isAppUrl(url, appEntry);
+// The print route (PDF reports) is a second page of the app, loaded only in hidden print windows.
+const printFile = join(__dirname, '../renderer/print.html');
+const printEntry = devServerUrl ? new URL('print.html', devServerUrl).href : pathToFileURL(printFile).href;
+const isOurUrl = (url: string) => isAppUrl(url, appEntry) || isAppUrl(url, printEntry);
+const preloadPath = join(__dirname, '../preload/index.js');
 
 let services: AppServices | undefined;
 let mainWindow: BrowserWindow | undefined;
+let platform: ElectronPlatform | undefined;
 
 /** A start-up failure the user is told about in a dialog before the app exits. */
 class StartupError extends Error {
@@ -61,7 +67,7 @@ function chooseDataDir(): string {
 
 function openWindow(dataDir: string): void {
   const window = createMainWindow({
-    preloadPath: join(__dirname, '../preload/index.js'),
+    preloadPath,
     stateFile: join(dataDir, WINDOW_STATE_FILE),
   });
   mainWindow = window;
@@ -85,11 +91,23 @@ async function start(dataDir: string): Promise<void> {
     );
   }
   const dataPackPath = join(app.isPackaged ? process.resourcesPath : app.getAppPath(), 'data', 'pack.json');
+  const filesPlatform = createElectronPlatform({
+    preloadPath,
+    parentWindow: () => mainWindow,
+    loadRoute: (window, route) => {
+      const url = new URL(route, printEntry);
+      if (devServerUrl) return window.loadURL(url.href);
+      return window.loadFile(printFile, { query: Object.fromEntries(url.searchParams) });
+    },
+    defaultFolder: app.getPath('documents'),
+  });
+  platform = filesPlatform;
   const opened = await openAppServices({
     dataDir,
     dataPackPath,
     nativeBinding,
     appVersion: app.getVersion(),
+    platform: filesPlatform,
   }).catch((error: unknown) => {
     throw new StartupError('Pathway Planner cannot open its data', error);
   });
@@ -98,7 +116,10 @@ async function start(dataDir: string): Promise<void> {
   hardenSession(session.defaultSession, {
     contentSecurityPolicy: devServerUrl ? null : CONTENT_SECURITY_POLICY,
   });
-  registerIpcHandlers(opened.invoke, { isOurWindow: (window) => window === mainWindow, isAppUrl: isOurUrl });
+  registerIpcHandlers(opened.invoke, {
+    isOurWindow: (window) => window === mainWindow || platform?.isPrintWindow(window) === true,
+    isAppUrl: isOurUrl,
+  });
   const menu = buildMenuTemplate({
     appName: app.name,
     isMac: process.platform === 'darwin',

@@ -18,6 +18,24 @@ export const CHANNELS = [
   'plans:duplicate',
   'plans:delete',
   'plans:restore',
+  'report:get',
+  'export:pdf',
+  'export:csv',
+  'export:plans',
+  'import:plans',
+  // Counselor and computer-lab mode (shared/ipc/counselor-contract.ts).
+  'classes:list',
+  'classes:create',
+  'classes:students',
+  'students:create',
+  'students:delete',
+  'roster:preview',
+  'roster:import',
+  'batch:start',
+  'batch:status',
+  'batch:cancel',
+  'session:prepareEnd',
+  'session:end',
 ] as const satisfies readonly Channel[];
 
 type RequireNever<T extends never> = T;

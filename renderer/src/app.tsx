@@ -8,6 +8,7 @@ import { indexDataPack } from '../../shared/engine/index';
 import type { ChannelOutput } from '../../shared/ipc/contract';
 import type { Plan } from '../../shared/plan/schema';
 import { api, friendlyError, onMenu } from './api';
+import { StartupNotice } from './components/startup-notice';
 import { ToastRegion, type ToastMessage } from './components/toast';
 import { plannerOptions } from './features/planner/options';
 import { createLookup } from './features/planner/pack-lookup';
@@ -17,6 +18,14 @@ import { PlansList, type PlanSummary } from './features/plans-list/plans-list';
 import { RenameDialog } from './features/plans-list/rename-dialog';
 import { EmptyState } from './features/plans-list/empty-state';
 import { uniquePlanName } from './features/plans-list/names';
+import { AppNav, type AppView } from './features/navigation/app-nav';
+import { CompareView } from './features/compare/compare-view';
+import { PlacesView } from './features/places/places-view';
+import { HelpView, type HelpTab } from './features/help/help-view';
+import { SourceLinkContext } from './features/help/source-link';
+import { ClassView, CLASS_VIEW_ICON } from './features/counselor/class-view';
+import { StudentBanner, useCurrentStudent } from './features/counselor/current-student';
+import { useFileCommands } from './features/export/use-file-commands';
 
 type StoredPlan = ChannelOutput<'plans:get'>;
 
@@ -99,36 +108,103 @@ function Workspace({ pack, initialPlans }: { pack: DataPack; initialPlans: PlanS
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const toastId = useRef(0);
   const planner = useRef<PlannerHandle>(null);
+  // Which section the main area shows (see `views` below), and where Help is open.
+  const [view, setView] = useState('plans');
+  const [helpTab, setHelpTab] = useState<HelpTab>('projections');
+  const [focusSource, setFocusSource] = useState<string | null>(null);
 
   const showToast = useCallback((message: Omit<ToastMessage, 'id'>) => {
     toastId.current += 1;
     setToast({ ...message, id: toastId.current });
   }, []);
   const dismissToast = useCallback((id: number) => setToast((t) => (t?.id === id ? null : t)), []);
+  // Whose plans are shown: "My plans", or a student opened from the Class view (counselor mode).
+  const currentStudent = useCurrentStudent({
+    flush: () => planner.current?.flush(),
+    onSwitched: (list, openId, show) => {
+      setPlans(list);
+      setJustCreated(null);
+      setSelectedId(openId);
+      if (show) setView('plans');
+    },
+    onError: (text) => showToast({ text, tone: 'error' }),
+  });
 
   const openNewPlan = useCallback(() => {
     setCreateError(null);
     setCreating(true);
   }, []);
 
-  useEffect(() => onMenu((command) => command === 'new-plan' && openNewPlan()), [openNewPlan]);
+  /** Opens a section; the plan being edited is saved first, so every section sees it. */
+  const goTo = useCallback(async (id: string) => {
+    await planner.current?.flush();
+    setView(id);
+  }, []);
+  const openHelp = useCallback(
+    (tab: HelpTab, sourceId: string | null = null) => {
+      setHelpTab(tab);
+      setFocusSource(sourceId);
+      void goTo('help');
+    },
+    [goTo],
+  );
+  const openSource = useCallback((sourceId: string) => openHelp('sources', sourceId), [openHelp]);
+
+  useEffect(
+    () =>
+      onMenu((command) => {
+        if (command === 'new-plan') openNewPlan();
+        else if (command === 'help-projections') openHelp('projections');
+        else if (command === 'help-sources') openHelp('sources');
+      }),
+    [openNewPlan, openHelp],
+  );
+
+  // Export, import and print: the File menu, the planner's Export buttons and the sidebar's Import.
+  const files = useFileCommands({
+    selectedId,
+    plans,
+    profileId: currentStudent.profileId,
+    flush: async () => {
+      await planner.current?.flush();
+    },
+    showToast,
+    onImported: (added) => {
+      setPlans((list) => [...added, ...list]);
+      setJustCreated(null);
+      if (added[0]) setSelectedId(added[0].id);
+      setView('plans');
+    },
+  });
+  useEffect(() => onMenu(files.onMenu), [files.onMenu]);
 
   const select = async (id: number) => {
-    if (id === selectedId) return;
+    // Sections that show one plan (the planner, Places) stay; the others open the plan in the planner.
+    const stay = views.find((v) => v.id === view)?.followsPlan ?? false;
+    if (id === selectedId) {
+      if (!stay) void goTo('plans');
+      return;
+    }
     await planner.current?.flush();
     setJustCreated(null);
     setSelectedId(id);
+    if (!stay) setView('plans');
   };
 
   const create = async (plan: Plan) => {
     setCreateBusy(true);
     try {
       await planner.current?.flush();
-      const stored = await api.plans.create({ plan });
+      const student = currentStudent.student;
+      const stored = await api.plans.create({
+        plan: student ? { ...plan, studentName: student.name } : plan,
+        profileId: currentStudent.profileId,
+      });
       setPlans((list) => [summaryOf(stored), ...list]);
       setCreating(false);
       setJustCreated(stored.id);
       setSelectedId(stored.id);
+      setView('plans');
     } catch (error) {
       setCreateError(friendlyError(error, 'creating your plan'));
     } finally {
@@ -207,11 +283,92 @@ function Workspace({ pack, initialPlans }: { pack: DataPack; initialPlans: PlanS
   }, []);
 
   const thisYear = new Date().getFullYear();
+  const selected = plans.find((p) => p.id === selectedId) ?? null;
+
+  // The sections of the app, in sidebar order. A new section is one more entry here.
+  const views: AppView[] = [
+    {
+      id: 'plans',
+      label: 'My plans',
+      followsPlan: true,
+      render: () =>
+        selectedId === null ? (
+          <EmptyState onStart={openNewPlan} />
+        ) : (
+          <Planner
+            key={selectedId}
+            ref={planner}
+            planId={selectedId}
+            lookup={lookup}
+            index={index}
+            options={options}
+            onSaved={onSaved}
+            onNotify={showToast}
+            onExport={files.exportCurrent}
+            focusName={justCreated === selectedId}
+          />
+        ),
+    },
+    {
+      id: 'compare',
+      label: 'Compare',
+      render: () => (
+        <CompareView
+          plans={plans}
+          index={index}
+          lookup={lookup}
+          currentId={selectedId}
+          onOpenPlan={(id) => {
+            setSelectedId(id);
+            setView('plans');
+          }}
+          onNewPlan={openNewPlan}
+        />
+      ),
+    },
+    {
+      id: 'places',
+      label: 'Places',
+      followsPlan: true,
+      render: () => (
+        <PlacesView
+          planId={selectedId}
+          updatedAt={selected?.updatedAt ?? null}
+          index={index}
+          lookup={lookup}
+          options={options}
+          onNewPlan={openNewPlan}
+          onOpenPlanner={() => setView('plans')}
+        />
+      ),
+    },
+    {
+      id: 'class',
+      label: 'Class',
+      icon: CLASS_VIEW_ICON,
+      render: () => (
+        <ClassView
+          currentStudentId={currentStudent.profileId ?? null}
+          lookup={lookup}
+          onOpenStudent={(student, planId) => void currentStudent.open(student, planId)}
+          onStudentDeleted={(id) => id === currentStudent.profileId && void currentStudent.open(null, null, false)}
+          onSessionEnded={() => void currentStudent.open(null, null, false)}
+          onNotify={showToast}
+        />
+      ),
+    },
+    {
+      id: 'help',
+      label: 'Help',
+      render: () => <HelpView pack={pack} tab={helpTab} onTab={setHelpTab} focusSourceId={focusSource} />,
+    },
+  ];
+  const currentView = views.find((v) => v.id === view) ?? views[0]!;
 
   return (
     <div className="app">
       <a className="skip-link" href="#main">
-        Skip to the planner
+        Skip to main content
       </a>
       <aside className="sidebar" aria-label="Plans">
         <div className="brand">
@@ -234,13 +391,18 @@ function Workspace({ pack, initialPlans }: { pack: DataPack; initialPlans: PlanS
             <span className="brand__tag">Healthcare careers</span>
           </span>
         </div>
+        <AppNav views={views} current={currentView.id} onSelect={(id) => void goTo(id)} />
         <button type="button" className="button button--primary button--block" onClick={openNewPlan}>
           <span aria-hidden="true" className="button__plus">
             +
           </span>
           New plan
         </button>
-        <h2 className="sidebar__heading">Your plans</h2>
+        <button type="button" className="button button--import button--block" onClick={files.startImport}>
+          Import plans…
+        </button>
+        <StudentBanner student={currentStudent.student} onLeave={() => void currentStudent.open(null)} />
+        <h2 className="sidebar__heading">{currentStudent.student ? `${currentStudent.student.name}'s plans` : 'Your plans'}</h2>
         <nav aria-label="Your plans" className="sidebar__nav">
           <PlansList
             plans={plans}
@@ -258,27 +420,16 @@ function Workspace({ pack, initialPlans }: { pack: DataPack; initialPlans: PlanS
           Figures are estimates, not promises.
         </p>
       </aside>
-      <main id="main" className="workspace" tabIndex={-1}>
-        {selectedId === null ? (
-          <EmptyState onStart={openNewPlan} />
-        ) : (
-          <Planner
-            key={selectedId}
-            ref={planner}
-            planId={selectedId}
-            lookup={lookup}
-            index={index}
-            options={options}
-            onSaved={onSaved}
-            focusName={justCreated === selectedId}
-          />
-        )}
+      <main id="main" className="workspace" tabIndex={-1} data-view={currentView.id}>
+        <StartupNotice />
+        <SourceLinkContext.Provider value={openSource}>{currentView.render()}</SourceLinkContext.Provider>
       </main>
       <NewPlanDialog
         open={creating}
         index={index}
         options={options}
         suggestedName={uniquePlanName(plans.map((p) => p.name))}
+        takenNames={plans.map((p) => p.name)}
         startYear={thisYear}
         busy={createBusy}
         error={createError}
@@ -290,6 +441,7 @@ function Workspace({ pack, initialPlans }: { pack: DataPack; initialPlans: PlanS
         onCancel={() => setRenaming(null)}
         onRename={(name) => renaming && void rename(renaming, name)}
       />
+      {files.element}
       <ToastRegion toast={toast} onDismiss={dismissToast} />
     </div>
   );

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { DataPackSchema } from '../datapack/schema';
 import { PlanNameSchema, PlanSchema } from '../plan/schema';
 import type { MenuAction } from './menu-actions';
+import { counselorContract } from './counselor-contract';
 
 const planId = z.number().int().positive();
 
@@ -38,10 +39,52 @@ export const ProfileSchema = z.strictObject({
 
 const noInput = z.strictObject({});
 
+// Reports and files (export:*, import:*): see electron/main/services/file-service.ts.
+export const PaperSchema = z.enum(['letter', 'a4']);
+/** A problem in an imported file: its JSON path, and for a syntax error the line and column. */
+export const FileProblemSchema = z.strictObject({
+  path: z.string(),
+  message: z.string(),
+  line: z.number().int().positive().optional(),
+  column: z.number().int().positive().optional(),
+});
+/** What a save dialog led to: the file written, or nothing because the user cancelled. */
+export const SavedFileSchema = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('saved'), path: z.string(), fileName: z.string() }),
+  z.strictObject({ status: z.literal('cancelled') }),
+]);
+export const ImportResultSchema = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('cancelled') }),
+  /** Nothing was imported: the file has these problems (all or nothing). */
+  z.strictObject({ status: z.literal('invalid'), fileName: z.string(), problems: z.array(FileProblemSchema) }),
+  /**
+   * Nothing imported yet: these plans' names are taken. Call again with the token and
+   * `onConflict: 'rename'` (import them as `renameTo`) or `'cancel'`.
+   */
+  z.strictObject({
+    status: z.literal('needs-decision'),
+    token: z.string(),
+    fileName: z.string(),
+    conflicts: z.array(z.strictObject({ name: z.string(), renameTo: z.string() })),
+  }),
+  z.strictObject({
+    status: z.literal('imported'),
+    fileName: z.string(),
+    plans: z.array(PlanSummarySchema),
+    renamed: z.array(z.strictObject({ from: z.string(), to: z.string() })),
+  }),
+]);
+
 export const ipcContract = {
   'app:info': {
     input: noInput,
-    output: z.strictObject({ version: z.string(), dataDir: z.string(), databaseFile: z.string() }),
+    output: z.strictObject({
+      version: z.string(),
+      dataDir: z.string(),
+      databaseFile: z.string(),
+      /** Set when the plans file had to be repaired at start: a plain message to show the user. */
+      startupNotice: z.string().optional(),
+    }),
   },
   'datapack:get': { input: noInput, output: DataPackSchema },
   'profiles:list': { input: noInput, output: z.array(ProfileSchema) },
@@ -63,6 +106,43 @@ export const ipcContract = {
   /** Moves a plan to the bin; `plans:restore` undoes it. */
   'plans:delete': { input: z.strictObject({ id: planId }), output: z.strictObject({ id: planId }) },
   'plans:restore': { input: z.strictObject({ id: planId }), output: StoredPlanSchema },
+  /** What the print page needs: the stored plan (and the one it is compared with) and the data pack. */
+  'report:get': {
+    input: z.strictObject({ planId, compareWithId: planId.optional() }),
+    output: z.strictObject({
+      plan: StoredPlanSchema,
+      compareWith: StoredPlanSchema.nullable(),
+      dataPack: DataPackSchema,
+    }),
+  },
+  /** Asks where to save, then prints the plan's report (print.html) to a PDF there. */
+  'export:pdf': {
+    input: z.strictObject({
+      planId,
+      paper: PaperSchema,
+      studentName: z.string().trim().max(120, 'must be at most 120 characters').optional(),
+      compareWithId: planId.optional(),
+    }),
+    output: SavedFileSchema,
+  },
+  /** The year-by-year table as CSV. */
+  'export:csv': { input: z.strictObject({ planId }), output: SavedFileSchema },
+  /** One or more plans as a `.pathway.json` plan file. */
+  'export:plans': {
+    input: z.strictObject({ planIds: z.array(planId).min(1, 'must name at least one plan').max(500) }),
+    output: SavedFileSchema,
+  },
+  /** Asks for a plan file and imports all of its plans, or none (see ImportResultSchema). */
+  'import:plans': {
+    input: z.strictObject({
+      profileId: z.number().int().positive().optional(),
+      token: z.string().max(100).optional(),
+      onConflict: z.enum(['rename', 'cancel']).optional(),
+    }),
+    output: ImportResultSchema,
+  },
+  /** Counselor and computer-lab mode: classes, students, roster, batch export, end of session. */
+  ...counselorContract,
 } as const;
 
 export type IpcContract = typeof ipcContract;

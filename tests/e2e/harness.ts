@@ -5,13 +5,15 @@
  * preload, an init script defines `window.planner.invoke` on top of a function exposed from
  * this process, which is exactly the contract the preload implements.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { openAppServices, type AppServices } from '../../electron/main/app-services';
+import { fakeDialogs, type FakeDialogs } from '../electron/helpers/fake-dialogs';
+import { playwrightRenderPdf } from './pdf-platform';
 
 export const ROOT = resolve(__dirname, '..', '..');
 export const RENDERER_DIR = join(ROOT, 'out', 'renderer');
@@ -74,6 +76,8 @@ export interface App {
   dataDir: string;
   /** Console errors, page errors and CSP violations seen so far. */
   problems: string[];
+  /** The save and open dialogs export and import see: queue their answers with answerSave/answerOpen. */
+  dialogs: FakeDialogs;
   /** Sends an app-menu command to the page, as main does through the preload's onMenu. */
   menu(action: string): Promise<void>;
   /** Calls a channel from the test process, as the page would (unwraps `{ ok: true }`). */
@@ -83,14 +87,34 @@ export interface App {
 
 export interface StartOptions {
   viewport?: { width: number; height: number };
+  /** Puts files in the data folder before the app opens it (e.g. a damaged plans file). */
+  prepareDataDir?: (dataDir: string) => void;
 }
 
 export async function startApp(options: StartOptions = {}): Promise<App> {
   assertBuilt();
   const tmp = mkdtempSync(join(tmpdir(), 'pathway-e2e-'));
   const dataDir = join(tmp, 'data');
-  const services = await openAppServices({ dataDir, appVersion: 'test' });
+  const dialogs = fakeDialogs();
+  if (options.prepareDataDir) {
+    mkdirSync(dataDir, { recursive: true });
+    options.prepareDataDir(dataDir);
+  }
+  // PDFs are printed from the print route in this same browser (set up just below).
+  const live: { context?: BrowserContext; url: string } = { url: '' };
+  const services = await openAppServices({
+    dataDir,
+    appVersion: 'test',
+    platform: {
+      dialogs,
+      renderPdf: playwrightRenderPdf(
+        () => live.context ?? failNoBrowser(),
+        () => live.url,
+      ),
+    },
+  });
   const server = await serveRenderer();
+  live.url = server.url;
   const context = await chromium.launchPersistentContext(join(tmp, 'profile'), {
     executablePath: CHROMIUM,
     headless: true,
@@ -106,6 +130,7 @@ export async function startApp(options: StartOptions = {}): Promise<App> {
       '--no-first-run',
     ],
   });
+  live.context = context;
   await context.exposeFunction('__plannerInvoke', (channel: unknown, payload: unknown) =>
     services.invoke(channel, payload),
   );
@@ -152,6 +177,7 @@ export async function startApp(options: StartOptions = {}): Promise<App> {
     url: server.url,
     dataDir,
     problems,
+    dialogs,
     async menu(action: string) {
       await page.evaluate(
         (a) => (window as unknown as { __plannerMenu: (a: string) => void }).__plannerMenu(a),
@@ -172,6 +198,10 @@ export async function startApp(options: StartOptions = {}): Promise<App> {
       rmSync(tmp, { recursive: true, force: true });
     },
   };
+}
+
+function failNoBrowser(): never {
+  throw new Error('The browser is not running yet');
 }
 
 /** Waits for the save status to say "Saved" (after any pending autosave). */

@@ -5,6 +5,7 @@
 import type { IpcError } from '../../../shared/ipc/contract';
 import { CorruptPlanError } from '../db/plan-body';
 import { ConflictError, NotFoundError } from '../services/errors';
+import { FileError } from '../files/file-errors';
 
 /** SQLite failures the user can act on. */
 const SQLITE_MESSAGES: Record<string, string> = {
@@ -16,6 +17,10 @@ const SQLITE_MESSAGES: Record<string, string> = {
 export function toIpcError(error: unknown, channel: string): IpcError {
   if (error instanceof NotFoundError) return { code: 'not_found', message: error.message };
   if (error instanceof ConflictError) return { code: 'conflict', message: error.message };
+  if (error instanceof FileError) {
+    if (error.cause) console.error(`[ipc] "${channel}" failed:`, error.cause);
+    return { code: error.code, message: error.message };
+  }
 
   console.error(`[ipc] "${channel}" failed:`, error);
   if (error instanceof CorruptPlanError) return { code: 'internal', message: error.message };

@@ -4,15 +4,18 @@
  * `<details>`, so it works with the keyboard and screen readers without script.
  */
 import type { ReactNode } from 'react';
+import { SeeSourceButton } from '../features/help/source-link';
 
 interface SourceNoteProps {
   /** What the figure is, for the accessible name: "Source for Medical Assistant pay". */
   about: string;
   children: ReactNode;
   label?: string;
+  /** The source cited: adds "See in Sources", which opens the Sources screen at it. */
+  sourceId?: string | null;
 }
 
-export function SourceNote({ about, children, label = 'Source' }: SourceNoteProps) {
+export function SourceNote({ about, children, label = 'Source', sourceId }: SourceNoteProps) {
   return (
     <details className="source-note">
       <summary
@@ -22,7 +25,14 @@ export function SourceNote({ about, children, label = 'Source' }: SourceNoteProp
       >
         {label}
       </summary>
-      <div className="source-note__body">{children}</div>
+      <div className="source-note__body">
+        {children}
+        {sourceId && (
+          <span className="source-note__more">
+            <SeeSourceButton sourceId={sourceId} />
+          </span>
+        )}
+      </div>
     </details>
   );
 }

@@ -1,0 +1,162 @@
+/**
+ * The Platform of the real app: native save/open dialogs (attached to the main window) and
+ * PDF printing of the print route in a hidden window with the main window's security settings
+ * and preload, through Chromium's own pipeline (`webContents.printToPDF`). The window stays
+ * loaded for a minute after a report, so a run of reports does not reload the page each time. Kept small: the
+ * decisions (what to print, where to save, how to write) are in services/file-service.ts.
+ */
+import { BrowserWindow, dialog } from 'electron';
+import { buildWindowOptions } from '../window';
+import type { PdfRenderOptions, Platform } from './platform';
+
+/** A report is ready in well under a second; this only stops a broken page from hanging an export. */
+export const PRINT_READY_TIMEOUT_MS = 30_000;
+/** How long the print window stays loaded after a report, for the next one. */
+export const PRINT_WINDOW_IDLE_MS = 60_000;
+
+export interface ElectronPlatformOptions {
+  preloadPath: string;
+  /** The window dialogs belong to (the main window), if any. */
+  parentWindow: () => BrowserWindow | undefined;
+  /** Loads a renderer route (`print.html?…`) into a window: loadFile in the app, loadURL in dev. */
+  loadRoute: (window: BrowserWindow, route: string) => Promise<void>;
+  defaultFolder?: string;
+}
+
+export interface ElectronPlatform extends Platform {
+  /** True for the hidden windows printing reports, so IPC accepts their `report:get`. */
+  isPrintWindow(window: BrowserWindow): boolean;
+}
+
+export function createElectronPlatform(options: ElectronPlatformOptions): ElectronPlatform {
+  /**
+   * One hidden print window, kept loaded for a while after a report: the next one (a counselor
+   * printing a class) only swaps the query in its hash, instead of loading the page again.
+   * Reports are printed one at a time through `queue`.
+   */
+  let warm: BrowserWindow | undefined;
+  let idleTimer: ReturnType<typeof setTimeout> | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+  let watchedParent: BrowserWindow | undefined;
+
+  const discard = () => {
+    if (idleTimer) clearTimeout(idleTimer);
+    idleTimer = undefined;
+    const window = warm;
+    warm = undefined;
+    if (window && !window.isDestroyed()) window.destroy();
+  };
+
+  const createPrintWindow = (): BrowserWindow => {
+    const base = buildWindowOptions(options.preloadPath);
+    const window = new BrowserWindow({
+      ...base,
+      show: false,
+      // Roughly the printed width, so on-screen layout (unused) and print layout agree.
+      width: 820,
+      height: 1100,
+      webPreferences: {
+        ...base.webPreferences,
+        spellcheck: false,
+        // A hidden window is throttled otherwise; the report must render at full speed.
+        backgroundThrottling: false,
+      },
+    });
+    // A hidden window would keep the app running after its last visible window closes.
+    const parent = options.parentWindow();
+    if (parent && parent !== watchedParent) {
+      watchedParent = parent;
+      parent.once('closed', () => {
+        watchedParent = undefined;
+        discard();
+      });
+    }
+    return window;
+  };
+
+  async function print(route: string, pdf: PdfRenderOptions): Promise<Uint8Array> {
+    if (idleTimer) clearTimeout(idleTimer);
+    try {
+      const reuse = warm && !warm.isDestroyed() ? warm : undefined;
+      const window = reuse ?? (warm = createPrintWindow());
+      if (reuse) {
+        const query = route.includes('?') ? route.slice(route.indexOf('?') + 1) : '';
+        await window.webContents.executeJavaScript(
+          `document.body.removeAttribute('data-ready'); document.body.removeAttribute('data-error'); location.hash = ${JSON.stringify(`#${query}`)};`,
+          true,
+        );
+      } else {
+        await options.loadRoute(window, route);
+      }
+      await waitUntilReady(window);
+      const data = await window.webContents.printToPDF({
+        pageSize: pdf.paper === 'a4' ? 'A4' : 'Letter',
+        preferCSSPageSize: true,
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: pdf.headerTemplate,
+        footerTemplate: pdf.footerTemplate,
+        margins: pdf.margins,
+        generateTaggedPDF: true,
+      });
+      idleTimer = setTimeout(discard, PRINT_WINDOW_IDLE_MS);
+      return new Uint8Array(data);
+    } catch (error) {
+      // Start the next report from a fresh page.
+      discard();
+      throw error;
+    }
+  }
+
+  return {
+    defaultFolder: options.defaultFolder,
+    isPrintWindow: (window) => window === warm,
+    renderPdf(route, pdf) {
+      const next = queue.then(() => print(route, pdf));
+      queue = next.catch(() => undefined);
+      return next;
+    },
+    dialogs: {
+      async showSave(request) {
+        const parent = options.parentWindow();
+        const settings = {
+          title: request.title,
+          defaultPath: request.defaultPath,
+          filters: request.filters,
+          buttonLabel: request.buttonLabel,
+          properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<'createDirectory' | 'showOverwriteConfirmation'>,
+        };
+        const result = parent ? await dialog.showSaveDialog(parent, settings) : await dialog.showSaveDialog(settings);
+        return result.canceled || !result.filePath ? null : result.filePath;
+      },
+      async showOpen(request) {
+        const parent = options.parentWindow();
+        const settings = {
+          title: request.title,
+          defaultPath: request.defaultPath,
+          filters: request.filters,
+          buttonLabel: request.buttonLabel,
+          properties: ['openFile'] as Array<'openFile'>,
+        };
+        const result = parent ? await dialog.showOpenDialog(parent, settings) : await dialog.showOpenDialog(settings);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+    },
+  };
+}
+
+/** Polls the page's `data-ready` (set by print-main.tsx): 'true' to print, 'error' to give up. */
+async function waitUntilReady(window: BrowserWindow): Promise<void> {
+  const deadline = Date.now() + PRINT_READY_TIMEOUT_MS;
+  for (;;) {
+    if (window.isDestroyed()) throw new Error('The print window closed before the report was ready');
+    const state = (await window.webContents.executeJavaScript(
+      '({ ready: document.body ? document.body.dataset.ready : undefined, error: document.body ? document.body.dataset.error : undefined })',
+      true,
+    )) as { ready?: string; error?: string };
+    if (state.ready === 'true') return;
+    if (state.ready === 'error') throw new Error(`The report page failed: ${state.error ?? 'unknown error'}`);
+    if (Date.now() > deadline) throw new Error('The report page did not get ready in time');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

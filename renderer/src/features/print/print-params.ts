@@ -1,0 +1,46 @@
+/**
+ * The print page's address says what to print: `print.html?planId=3&paper=a4&date=2026-05-04`
+ * with optional `student` and `compareWithId`. Main builds it (file-service.ts); this reads it
+ * back, refusing anything malformed rather than printing a report of the wrong thing.
+ */
+
+export type Paper = 'letter' | 'a4';
+
+export interface PrintParams {
+  planId: number;
+  compareWithId?: number;
+  paper: Paper;
+  studentName?: string;
+  /** The day the report is made, YYYY-MM-DD. */
+  date: string;
+}
+
+const positiveId = (text: string | null): number | undefined => {
+  if (text === null || !/^[1-9]\d{0,14}$/.test(text)) return undefined;
+  return Number(text);
+};
+
+export function parsePrintParams(search: string): { ok: true; value: PrintParams } | { ok: false; message: string } {
+  const query = new URLSearchParams(search);
+  const planId = positiveId(query.get('planId'));
+  if (planId === undefined) return { ok: false, message: 'No plan was named to print (planId is missing or not a number).' };
+  const paper = query.get('paper') ?? 'letter';
+  if (paper !== 'letter' && paper !== 'a4') return { ok: false, message: `Paper "${paper}" is not letter or a4.` };
+  const date = query.get('date') ?? '';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return { ok: false, message: 'The report date is missing (date=YYYY-MM-DD).' };
+  const value: PrintParams = { planId, paper, date };
+  const compare = query.get('compareWithId');
+  if (compare !== null) {
+    const compareWithId = positiveId(compare);
+    if (compareWithId === undefined) return { ok: false, message: 'compareWithId is not a plan id.' };
+    value.compareWithId = compareWithId;
+  }
+  const student = query.get('student')?.trim();
+  if (student) value.studentName = student.slice(0, 120);
+  return { ok: true, value };
+}
+
+/** The CSS page box for the paper, set on the page itself so the PDF and the preview agree. */
+export function pageRule(paper: Paper): string {
+  return `@page { size: ${paper === 'a4' ? 'A4' : 'letter'}; }`;
+}

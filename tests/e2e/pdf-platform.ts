@@ -1,0 +1,71 @@
+/**
+ * The e2e stand-in for the app's `renderPdf`: the same print route, printed by the same Chromium
+ * pipeline (`page.pdf()` is DevTools' Page.printToPDF, which Electron's webContents.printToPDF
+ * also calls), with the same options the app passes.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import type { PdfRenderOptions, RenderPdf } from '../../electron/main/files/platform';
+
+export const READY_TIMEOUT_MS = 20_000;
+
+/**
+ * `getContext`/`getBaseUrl` are read per call: the harness creates them after the services.
+ * Like the app (electron-platform.ts), the print page stays open after a report and the next one
+ * only changes its hash; reports are printed one at a time.
+ */
+export function playwrightRenderPdf(getContext: () => BrowserContext, getBaseUrl: () => string): RenderPdf {
+  let warm: Page | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  async function print(route: string, options: PdfRenderOptions): Promise<Uint8Array> {
+    const reuse = warm && !warm.isClosed() ? warm : undefined;
+    const page = reuse ?? (warm = await getContext().newPage());
+    try {
+      if (reuse) {
+        const query = route.includes('?') ? route.slice(route.indexOf('?') + 1) : '';
+        // A string, evaluated as written (the page's CSP has no 'unsafe-eval', but this is the debugger's own call).
+        await page.evaluate(
+          `document.body.removeAttribute('data-ready'); document.body.removeAttribute('data-error'); location.hash = ${JSON.stringify(`#${query}`)};`,
+        );
+      } else {
+        await page.goto(new URL(route, getBaseUrl()).href);
+      }
+      // Selectors and attributes, not evaluated functions: the same under vitest and tsx (the bench),
+      // and nothing for the page's CSP (no 'unsafe-eval') to refuse.
+      await page.waitForSelector('body[data-ready]', { state: 'attached', timeout: READY_TIMEOUT_MS });
+      const body = page.locator('body');
+      const state = { ready: await body.getAttribute('data-ready'), error: await body.getAttribute('data-error') };
+      if (state.ready !== 'true') throw new Error(`The print page failed: ${state.error ?? 'unknown error'}`);
+      return await page.pdf(playwrightPdfOptions(options));
+    } catch (error) {
+      warm = undefined;
+      await page.close().catch(() => {});
+      throw error;
+    }
+  }
+
+  return (route, options) => {
+    const next = queue.then(() => print(route, options));
+    queue = next.catch(() => undefined);
+    return next;
+  };
+}
+
+export function playwrightPdfOptions(options: PdfRenderOptions) {
+  const inches = (n: number) => `${n}in`;
+  return {
+    format: options.paper === 'a4' ? 'A4' : 'Letter',
+    preferCSSPageSize: true,
+    printBackground: true,
+    displayHeaderFooter: true,
+    headerTemplate: options.headerTemplate,
+    footerTemplate: options.footerTemplate,
+    margin: {
+      top: inches(options.margins.top),
+      bottom: inches(options.margins.bottom),
+      left: inches(options.margins.left),
+      right: inches(options.margins.right),
+    },
+    tagged: true,
+  };
+}

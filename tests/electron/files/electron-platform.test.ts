@@ -1,0 +1,157 @@
+/**
+ * The app's Platform over a fake `electron`: the hidden print window has the main window's
+ * security settings and preload, prints with the report's options once the page says ready,
+ * counts as "our window" while it is open, stays open for the next report, and is destroyed when
+ * idle, when the main window closes, or when a report fails.
+ * Dialogs pass what the user chose, or null for Cancel.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const electron = vi.hoisted(() => {
+  class FakeWebContents {
+    ready: unknown = { ready: 'true' };
+    executeJavaScript = vi.fn(async () => this.ready);
+    printToPDF = vi.fn(async () => Buffer.from('%PDF-1.7 fake'));
+  }
+  class FakeBrowserWindow {
+    static created: FakeBrowserWindow[] = [];
+    webContents = new FakeWebContents();
+    destroyed = false;
+    constructor(readonly options: { show: boolean; webPreferences: Record<string, unknown> }) {
+      FakeBrowserWindow.created.push(this);
+    }
+    isDestroyed() {
+      return this.destroyed;
+    }
+    destroy() {
+      this.destroyed = true;
+    }
+  }
+  return {
+    BrowserWindow: FakeBrowserWindow,
+    screen: { getAllDisplays: () => [] },
+    dialog: {
+      showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: false, filePath: '/home/jo/report.pdf' })),
+      showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+    },
+  };
+});
+vi.mock('electron', () => electron);
+
+import type { BrowserWindow } from 'electron';
+import { createElectronPlatform, PRINT_WINDOW_IDLE_MS } from '../../../electron/main/files/electron-platform';
+import { reportPdfOptions } from '../../../electron/main/export/pdf-options';
+import { buildWindowOptions } from '../../../electron/main/window';
+
+type Fake = InstanceType<typeof electron.BrowserWindow>;
+
+const loadRoute = vi.fn(async (_window: BrowserWindow, _route: string) => {});
+const parentListeners = new Map<string, () => void>();
+const parent = { once: (event: string, listener: () => void) => parentListeners.set(event, listener) } as unknown as BrowserWindow;
+
+function newPlatform() {
+  return createElectronPlatform({
+    preloadPath: '/app/out/preload/index.js',
+    parentWindow: () => parent,
+    loadRoute,
+    defaultFolder: '/home/jo/Documents',
+  });
+}
+
+beforeEach(() => {
+  electron.BrowserWindow.created = [];
+  loadRoute.mockClear();
+  parentListeners.clear();
+  vi.useRealTimers();
+});
+
+describe('electron platform', () => {
+  it('prints the route in a hidden, sandboxed window with the main window settings and preload', async () => {
+    const platform = newPlatform();
+    let duringPrint = false;
+    loadRoute.mockImplementationOnce(async (window) => {
+      duringPrint = platform.isPrintWindow(window);
+    });
+    const options = reportPdfOptions('a4', { planName: 'Plan <b>', studentName: 'Jo' });
+    const pdf = await platform.renderPdf('print.html?planId=1&paper=a4&date=2026-05-04', options);
+    expect(Buffer.from(pdf).toString()).toBe('%PDF-1.7 fake');
+
+    const [window] = electron.BrowserWindow.created as Fake[];
+    const main = buildWindowOptions('/app/out/preload/index.js').webPreferences!;
+    expect(window!.options.show).toBe(false);
+    expect(window!.options.webPreferences).toMatchObject({
+      ...main,
+      // Only these two differ: no spelling to check, and no throttling of a hidden window.
+      spellcheck: false,
+      backgroundThrottling: false,
+      preload: '/app/out/preload/index.js',
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
+    expect(loadRoute.mock.calls[0]![1]).toBe('print.html?planId=1&paper=a4&date=2026-05-04');
+    expect(duringPrint).toBe(true);
+    expect(window!.webContents.printToPDF).toHaveBeenCalledWith({
+      pageSize: 'A4',
+      preferCSSPageSize: true,
+      printBackground: true,
+      displayHeaderFooter: true,
+      headerTemplate: options.headerTemplate,
+      footerTemplate: options.footerTemplate,
+      margins: options.margins,
+      generateTaggedPDF: true,
+    });
+    expect(options.footerTemplate).toContain('Jo · Plan &#60;b&#62;');
+    expect(options.footerTemplate).toContain('<span class="pageNumber"></span>');
+  });
+
+  it('keeps the window for the next report (only the hash changes), then closes it when idle', async () => {
+    vi.useFakeTimers();
+    const platform = newPlatform();
+    const options = reportPdfOptions('letter', { planName: 'x' });
+    await platform.renderPdf('print.html?planId=1&paper=letter&date=2026-05-04', options);
+    await platform.renderPdf('print.html?planId=2&paper=letter&date=2026-05-04', options);
+    expect(electron.BrowserWindow.created).toHaveLength(1);
+    expect(loadRoute).toHaveBeenCalledTimes(1);
+    const window = electron.BrowserWindow.created[0] as Fake;
+    const script = window.webContents.executeJavaScript.mock.calls.map((call) => String((call as unknown[])[0])).find((js) => js.includes('location.hash'));
+    expect(script).toContain('location.hash = "#planId=2&paper=letter&date=2026-05-04"');
+    expect(platform.isPrintWindow(window as unknown as BrowserWindow)).toBe(true);
+
+    vi.advanceTimersByTime(PRINT_WINDOW_IDLE_MS + 1);
+    expect(window.destroyed).toBe(true);
+    expect(platform.isPrintWindow(window as unknown as BrowserWindow)).toBe(false);
+  });
+
+  it('closes the print window with the main window, so the app can quit', async () => {
+    const platform = newPlatform();
+    await platform.renderPdf('print.html?planId=1', reportPdfOptions('letter', { planName: 'x' }));
+    parentListeners.get('closed')!();
+    expect((electron.BrowserWindow.created[0] as Fake).destroyed).toBe(true);
+  });
+
+  it('gives up on a page that reports an error, and closes the window', async () => {
+    const platform = newPlatform();
+    loadRoute.mockImplementationOnce(async (window) => {
+      (window as unknown as Fake).webContents.ready = { ready: 'error', error: 'Plan 9 was not found.' };
+    });
+    await expect(platform.renderPdf('print.html?planId=9', reportPdfOptions('letter', { planName: 'x' }))).rejects.toThrow(
+      'The report page failed: Plan 9 was not found.',
+    );
+    expect((electron.BrowserWindow.created[0] as Fake).destroyed).toBe(true);
+    // The next report starts from a fresh window.
+    await platform.renderPdf('print.html?planId=1', reportPdfOptions('letter', { planName: 'x' }));
+    expect(electron.BrowserWindow.created).toHaveLength(2);
+  });
+
+  it('passes the dialogs through, attached to the main window', async () => {
+    const platform = newPlatform();
+    await expect(
+      platform.dialogs.showSave({ title: 'Save', defaultPath: '/home/jo/x.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] }),
+    ).resolves.toBe('/home/jo/report.pdf');
+    expect(electron.dialog.showSaveDialog.mock.calls[0]![0]).toBe(parent);
+    await expect(platform.dialogs.showOpen({ title: 'Open', filters: [] })).resolves.toBeNull();
+    expect(platform.defaultFolder).toBe('/home/jo/Documents');
+  });
+});
