@@ -54,7 +54,11 @@ function DefaultHint({ lookup, figure, what }: { lookup: Lookup; figure: Figure;
   return (
     <span className="figure-line">
       Default {formatPercent(figure.value)}
-      <SourceNote about={`the default ${what}`} label={'sourceId' in figure ? 'Source' : 'Why'}>
+      <SourceNote
+        about={`the default ${what}`}
+        label={'sourceId' in figure ? 'Source' : 'Why'}
+        sourceId={'sourceId' in figure ? figure.sourceId : null}
+      >
         {describeFigure(lookup, figure)}
       </SourceNote>
     </span>

@@ -24,6 +24,10 @@ import { Totals } from './totals';
 import { useAutosave } from './use-autosave';
 import { checkDraft, errorSummary, staleSummary } from './validation';
 import { YearBreakdown } from './year-breakdown';
+import { ExportButtons, type ExportKind } from '../export/export-buttons';
+import type { ToastMessage } from '../../components/toast';
+import { addSteps, removeKeyedSteps, suggestFor } from '../pathways/suggest-draft';
+import { WhatIfPanel } from '../whatif/what-if-panel';
 
 type StoredPlan = ChannelOutput<'plans:get'>;
 
@@ -42,6 +46,10 @@ interface PlannerProps {
   onSaved: (stored: StoredPlan) => void;
   /** Focus the plan name once loaded (a plan just created). */
   focusName?: boolean;
+  /** Shows a toast (e.g. what "Suggest steps" added, with Undo). */
+  onNotify?: (message: Omit<ToastMessage, 'id'>) => void;
+  /** The header's Export buttons (PDF report, CSV table, plan file); hidden when absent. */
+  onExport?: (kind: ExportKind) => void;
   ref?: Ref<PlannerHandle>;
 }
 
@@ -108,6 +116,8 @@ function PlanEditor({
   options,
   onSaved,
   focusName,
+  onNotify,
+  onExport,
   ref,
 }: Omit<PlannerProps, 'planId'> & { stored: StoredPlan }) {
   const nextKey = useRef(stored.plan.steps.length);
@@ -184,6 +194,29 @@ function PlanEditor({
     }));
   };
 
+  // "Suggest steps": the ladder's promotions at their usual years; Undo takes exactly those out.
+  const suggestSteps = () => {
+    if (invalid) {
+      onNotify?.({
+        text: `${invalid.replace(/ to save\.$/, '')} first, then ask for suggestions.`,
+        durationMs: 6000,
+      });
+      return;
+    }
+    const suggestion = suggestFor(plan, index);
+    if (suggestion.steps.length === 0) {
+      onNotify?.({ text: suggestion.message, durationMs: 6000 });
+      return;
+    }
+    const added = suggestion.steps.map(() => nextKey.current++);
+    setDraft((d) => addSteps(d, suggestion.steps, added));
+    onNotify?.({
+      text: suggestion.message,
+      action: { label: 'Undo', run: () => setDraft((d) => removeKeyedSteps(d, added)) },
+      durationMs: 10_000,
+    });
+  };
+
   const projection = shown;
   const stepYears = useMemo(() => new Set(plan.steps.map((s) => s.year)), [plan.steps]);
   const generalWarnings = projection?.warnings.filter((w) => w.stepIndex === undefined) ?? [];
@@ -226,7 +259,14 @@ function PlanEditor({
             </p>
           )}
         </div>
-        <SaveStatus state={autosave.state} onRetry={autosave.retry} />
+        {onExport ? (
+          <div className="planner__header-actions">
+            <SaveStatus state={autosave.state} onRetry={autosave.retry} />
+            <ExportButtons onExport={onExport} />
+          </div>
+        ) : (
+          <SaveStatus state={autosave.state} onRetry={autosave.retry} />
+        )}
       </header>
 
       <div className="planner__grid">
@@ -262,6 +302,7 @@ function PlanEditor({
             onAdd={addStep}
             onChange={changeStep}
             onRemove={removeStep}
+            onSuggest={suggestSteps}
           />
           <AssumptionsPanel plan={plan} errors={errors} lookup={lookup} onChange={update} />
         </div>
@@ -279,6 +320,7 @@ function PlanEditor({
           )}
           {projection ? (
             <>
+              <WhatIfPanel draft={draft} lookup={lookup} onDraft={setDraft} />
               <Totals projection={projection} lookup={lookup} />
               <section className="card" aria-labelledby="salary-heading">
                 <header className="card__header card__header--row">

@@ -2,6 +2,7 @@
 import type { Projection } from '../../../../shared/engine/types';
 import { sourcesUsed } from './explain';
 import type { Lookup } from './pack-lookup';
+import { SeeSourceButton } from '../help/source-link';
 
 const kindLabels = {
   'official-statistics': 'Official statistics',
@@ -31,6 +32,7 @@ export function SourcesCard({ projection, lookup }: { projection: Projection; lo
               </p>
               <p className="sources__dataset">{s.dataset}</p>
               <p className="muted">Period: {s.period}</p>
+              <SeeSourceButton sourceId={id} label="Details and what uses it" />
             </li>
           );
         })}

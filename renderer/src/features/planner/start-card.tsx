@@ -35,7 +35,7 @@ export function StartCard({ plan, firstYear, errors, lookup, options, onChange }
         <>
           Typical pay: <strong className="num">{formatMoney(rolePay.value)}</strong> a year (
           {role.medianPay ? 'median' : 'average'}, U.S.)
-          <SourceNote about={`${role.title} pay`}>
+          <SourceNote about={`${role.title} pay`} sourceId={rolePay.sourceId}>
             {describeSource(lookup.source(rolePay.sourceId))}
           </SourceNote>
         </>
@@ -189,7 +189,9 @@ function factorHint(
   return (
     <span className="figure-line">
       {text}
-      <SourceNote about={text}>{describeSource(lookup.source(sourceId))}</SourceNote>
+      <SourceNote about={text} sourceId={sourceId}>
+        {describeSource(lookup.source(sourceId))}
+      </SourceNote>
     </span>
   );
 }

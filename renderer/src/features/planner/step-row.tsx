@@ -97,7 +97,10 @@ export function StepRow({
             cert ? (
               <span className="figure-line">
                 Empty uses {formatPercent(cert.payChangePct.value, true)}
-                <SourceNote about={`${cert.abbreviation} pay change`}>
+                <SourceNote
+                  about={`${cert.abbreviation} pay change`}
+                  sourceId={'sourceId' in cert.payChangePct ? cert.payChangePct.sourceId : null}
+                >
                   {describeFigure(lookup, cert.payChangePct)}
                 </SourceNote>
               </span>
@@ -273,7 +276,9 @@ function roleHint(lookup: Lookup, roleId: string) {
   return (
     <span className="figure-line">
       Typical pay {formatMoney(pay.value)} a year
-      <SourceNote about={`${role.title} pay`}>{describeSource(lookup.source(pay.sourceId))}</SourceNote>
+      <SourceNote about={`${role.title} pay`} sourceId={pay.sourceId}>
+        {describeSource(lookup.source(pay.sourceId))}
+      </SourceNote>
     </span>
   );
 }
@@ -285,7 +290,7 @@ function programHint(lookup: Lookup, programId: string) {
   return (
     <span className="figure-line">
       {text}
-      <SourceNote about="how long the program takes">
+      <SourceNote about="how long the program takes" sourceId={duration.sourceId}>
         {describeSource(lookup.source(duration.sourceId))}
       </SourceNote>
     </span>

@@ -24,6 +24,8 @@ interface TimelineProps {
   onAdd: (type: StepType) => void;
   onChange: (index: number, step: Step) => void;
   onRemove: (index: number) => void;
+  /** "Suggest steps": adds the ladder's promotions at their usual years (features/pathways). */
+  onSuggest?: () => void;
 }
 
 const addLabels: Record<StepType, string> = {
@@ -46,6 +48,7 @@ export function Timeline({
   onAdd,
   onChange,
   onRemove,
+  onSuggest,
 }: TimelineProps) {
   // After a removal, focus moves to the next step's title (or the add buttons), never to <body>.
   const focusAfterRemove = useRef<number | 'add' | null>(null);
@@ -124,6 +127,16 @@ export function Timeline({
             </button>
           ))}
         </div>
+        {onSuggest && (
+          <p className="add-step__suggest">
+            <button type="button" className="button button--secondary button--small" onClick={onSuggest}>
+              <span aria-hidden="true">✦</span> Suggest steps
+            </button>
+            <span className="add-step__suggest-hint">
+              Adds the promotions up your ladder at the years the guides give.
+            </span>
+          </p>
+        )}
       </div>
     </section>
   );

@@ -1,5 +1,5 @@
 /** "Start a new plan": a name, the first job and the place; everything else has a sensible default. */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DataPackIndex } from '../../../../shared/engine/data-pack-index';
 import { PlanNameSchema, type Plan } from '../../../../shared/plan/schema';
 import { newPlan } from '../../../../shared/plan/new-plan';
@@ -7,6 +7,10 @@ import { Dialog } from '../../components/dialog';
 import { Field } from '../../components/field';
 import { Select } from '../../components/select';
 import type { PlannerOptions } from '../planner/options';
+import { planFromTemplate } from '../../../../shared/templates/plan-from-template';
+import { StartFrom } from '../pathways/start-from';
+import { TemplatePreview } from '../pathways/template-preview';
+import { uniquePlanName } from './names';
 
 interface NewPlanDialogProps {
   open: boolean;
@@ -18,6 +22,8 @@ interface NewPlanDialogProps {
   error: string | null;
   onCancel: () => void;
   onCreate: (plan: Plan) => void;
+  /** Names already used, so a pathway's name is offered as a new one ("CMAA fast track 2"). */
+  takenNames?: readonly string[];
 }
 
 export function NewPlanDialog(props: NewPlanDialogProps) {
@@ -35,12 +41,25 @@ function NewPlanForm({
   error,
   onCancel,
   onCreate,
+  takenNames = [],
 }: NewPlanDialogProps) {
   const first = newPlan(index, { startYear });
   const [name, setName] = useState(suggestedName);
   const [role, setRole] = useState(first.start.role);
   const [place, setPlace] = useState(first.start.place);
   const [nameError, setNameError] = useState<string | null>(null);
+  // A pathway from the data pack (null: a blank plan). Its name is offered until the name is typed.
+  const [templateId, setTemplateId] = useState<string | null>(null);
+  const [nameTyped, setNameTyped] = useState(false);
+  // The name gets focus once the dialog is open (opening focuses its first control, a pathway).
+  const nameRef = useRef<HTMLInputElement>(null);
+  useEffect(() => nameRef.current?.focus(), []);
+  const template = index.pack.templates.find((t) => t.id === templateId) ?? null;
+  const chooseTemplate = (id: string | null) => {
+    setTemplateId(id);
+    const chosen = index.pack.templates.find((t) => t.id === id);
+    if (!nameTyped) setName(chosen ? uniquePlanName(takenNames, chosen.name) : suggestedName);
+  };
 
   const submit = () => {
     const parsed = PlanNameSchema.safeParse(name);
@@ -48,14 +67,18 @@ function NewPlanForm({
       setNameError('Give your plan a name.');
       return;
     }
-    onCreate(newPlan(index, { startYear, name: parsed.data, role, place }));
+    onCreate(
+      template
+        ? planFromTemplate(template, index, { startYear, place, name: parsed.data })
+        : newPlan(index, { startYear, name: parsed.data, role, place }),
+    );
   };
 
   return (
     <Dialog
       open={open}
       title="Start a new plan"
-      description="Pick where you'd begin. You can add steps like a certification or a new role next."
+      description="Pick where you'd begin, or start from a pathway the career guides describe. You can change every step later."
       onClose={onCancel}
       onSubmit={submit}
       size="medium"
@@ -70,16 +93,26 @@ function NewPlanForm({
         </>
       }
     >
+      {index.pack.templates.length > 0 && (
+        <StartFrom
+          templates={index.pack.templates}
+          index={index}
+          value={templateId}
+          onChange={chooseTemplate}
+        />
+      )}
       <Field label="Plan name" error={nameError ?? undefined}>
         {(c) => (
           <input
             {...c}
+            ref={nameRef}
             className="input"
             value={name}
             maxLength={120}
             autoFocus
             onChange={(event) => {
               setName(event.target.value);
+              setNameTyped(true);
               setNameError(null);
             }}
           />
@@ -87,13 +120,26 @@ function NewPlanForm({
       </Field>
       <Field
         label="Starting role"
-        hint="Your first job in this plan. Not sure? Medical Assistant is a common start."
+        hint={
+          template
+            ? 'Set by the pathway. Pick “Blank plan” to choose your own.'
+            : 'Your first job in this plan. Not sure? Medical Assistant is a common start.'
+        }
       >
-        {(c) => <Select {...c} value={role} groups={options.roles} onValue={setRole} />}
+        {(c) => (
+          <Select
+            {...c}
+            value={template ? template.start.role : role}
+            disabled={template !== null}
+            groups={options.roles}
+            onValue={setRole}
+          />
+        )}
       </Field>
       <Field label="Where you'll work" hint="Pay differs a lot from place to place.">
         {(c) => <Select {...c} value={place} groups={options.places} onValue={setPlace} />}
       </Field>
+      {template && <TemplatePreview template={template} index={index} startYear={startYear} place={place} />}
       {error && (
         <p className="notice notice--error" role="alert">
           {error}
