@@ -4,8 +4,9 @@
  * process and vitest load them the same way, with no loader configuration.
  */
 import { initial } from './001-initial';
+import { classesAndStudents } from './002-classes-and-students';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, classesAndStudents];
