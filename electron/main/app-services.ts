@@ -7,14 +7,18 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IpcResult } from '../../shared/ipc/contract';
 import { systemClock, type Clock } from './db/clock';
-import { openDatabase } from './db/open-database';
+import { DAY_MS } from './db/backup';
+import { openDatabaseWithRecovery } from './db/recover';
 import { createPlansRepository } from './db/plans-repository';
 import { loadDataPack } from './datapack/load-data-pack';
 import { createIpcHandlers } from './ipc/handlers';
+import type { Platform } from './files/platform';
 
 export const DATABASE_FILE = 'planner.sqlite';
 export const BACKUPS_FOLDER = 'backups';
 export const BACKUPS_KEPT = 10;
+/** A backup is taken on open when the newest one is at least this old (and before every migration). */
+export const BACKUP_INTERVAL_MS = DAY_MS;
 /** Plans stay in the bin (restorable) this long, then the next start removes them for good. */
 export const PURGE_DELETED_AFTER_DAYS = 30;
 
@@ -28,6 +32,10 @@ export interface OpenAppServicesOptions {
   appVersion: string;
   /** For tests: the time used for timestamps, backups and the purge. */
   clock?: Clock;
+  /** For tests: how the time of a restored backup is written in `startupNotice`. */
+  formatDate?: (date: Date) => string;
+  /** Native dialogs and PDF printing for export and import (the shell's, or a test's). */
+  platform?: Platform;
 }
 
 export interface AppServices {
@@ -36,6 +44,11 @@ export interface AppServices {
   close(): void;
   databaseFile: string;
   dataDir: string;
+  /**
+   * Set when the plans file had to be repaired at start (a damaged file replaced by a backup or
+   * a new file, an unreadable journal set aside): a plain message the user must see once.
+   */
+  startupNotice?: string;
 }
 
 export async function openAppServices(options: OpenAppServicesOptions): Promise<AppServices> {
@@ -46,13 +59,16 @@ export async function openAppServices(options: OpenAppServicesOptions): Promise<
   const dataDir = options.dataDir;
   mkdirSync(dataDir, { recursive: true });
   const databaseFile = join(dataDir, DATABASE_FILE);
-  const db = await openDatabase({
+  const { db, notice, recovery } = await openDatabaseWithRecovery({
     file: databaseFile,
     backupsDir: join(dataDir, BACKUPS_FOLDER),
     keepBackups: BACKUPS_KEPT,
+    backupIntervalMs: BACKUP_INTERVAL_MS,
     nativeBinding: options.nativeBinding,
     now: clock,
+    formatDate: options.formatDate,
   });
+  for (const step of recovery) console.warn(`[database] ${step.action} (${step.reason}); kept:`, step.keptAs);
 
   try {
     const cutoff = new Date(clock().getTime() - PURGE_DELETED_AFTER_DAYS * 24 * 60 * 60 * 1000);
@@ -60,8 +76,14 @@ export async function openAppServices(options: OpenAppServicesOptions): Promise<
     const { invoke } = createIpcHandlers({
       db,
       dataPack,
-      appInfo: { version: options.appVersion, dataDir, databaseFile },
+      appInfo: {
+        version: options.appVersion,
+        dataDir,
+        databaseFile,
+        ...(notice === undefined ? {} : { startupNotice: notice }),
+      },
       clock,
+      platform: options.platform,
     });
     return {
       invoke,
@@ -72,6 +94,7 @@ export async function openAppServices(options: OpenAppServicesOptions): Promise<
       },
       databaseFile,
       dataDir,
+      ...(notice === undefined ? {} : { startupNotice: notice }),
     };
   } catch (error) {
     db.close();

@@ -19,7 +19,7 @@ describe('migrate', () => {
   it('brings a fresh database to the latest version with the default profile', () => {
     const db = freshConnection();
     const report = migrate(db);
-    expect(report).toEqual({ from: 0, to: latestVersion(), applied: ['001-initial'] });
+    expect(report).toEqual({ from: 0, to: latestVersion(), applied: ['001-initial', '002-classes-and-students'] });
     expect(userVersion(db)).toBe(MIGRATIONS.length);
     expect(db.prepare('SELECT name, is_default FROM profiles').all()).toEqual([
       { name: 'My plans', is_default: 1 },
@@ -50,16 +50,16 @@ describe('migrate', () => {
     const db = freshConnection();
     migrate(db);
     const broken: Migration = {
-      version: 2,
+      version: MIGRATIONS.length + 1,
       name: 'half-done',
-      sql: "CREATE TABLE classes (id INTEGER PRIMARY KEY); INSERT INTO profiles (name, created_at) VALUES ('x', 'now'); SELECT * FROM no_such_table;",
+      sql: "CREATE TABLE notes (id INTEGER PRIMARY KEY); INSERT INTO profiles (name, created_at) VALUES ('x', 'now'); SELECT * FROM no_such_table;",
     };
     expect(() => migrate(db, [...MIGRATIONS, broken])).toThrow(MigrationFailedError);
     expect(() => migrate(db, [...MIGRATIONS, broken])).toThrow(
-      /version 2 \(half-done\) failed, so it was left at version 1: no such table: no_such_table/,
+      `version ${MIGRATIONS.length + 1} (half-done) failed, so it was left at version ${MIGRATIONS.length}: no such table: no_such_table`,
     );
-    expect(userVersion(db)).toBe(1);
-    expect(db.prepare("SELECT name FROM sqlite_schema WHERE name = 'classes'").get()).toBeUndefined();
+    expect(userVersion(db)).toBe(MIGRATIONS.length);
+    expect(db.prepare("SELECT name FROM sqlite_schema WHERE name = 'notes'").get()).toBeUndefined();
     expect(db.prepare('SELECT count(*) AS n FROM profiles').get()).toEqual({ n: 1 });
     db.close();
   });
@@ -68,13 +68,13 @@ describe('migrate', () => {
     const db = freshConnection();
     migrate(db);
     const orphan: Migration = {
-      version: 2,
+      version: MIGRATIONS.length + 1,
       name: 'orphan',
       // Deferred, so the insert succeeds and only the check before the version bump can catch it.
       sql: "PRAGMA defer_foreign_keys = ON; INSERT INTO plans (profile_id, name, body, body_version, created_at, updated_at) VALUES (99, 'x', '{}', 1, 'a', 'a');",
     };
     expect(() => migrate(db, [...MIGRATIONS, orphan])).toThrow(/1 row\(s\) would break a foreign key/);
-    expect(userVersion(db)).toBe(1);
+    expect(userVersion(db)).toBe(MIGRATIONS.length);
     expect(db.prepare('SELECT count(*) AS n FROM plans').get()).toEqual({ n: 0 });
     db.close();
   });

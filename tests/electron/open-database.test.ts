@@ -10,8 +10,9 @@ import { sha256 } from './helpers/database';
 import { useTempDirs } from './helpers/temp-dir';
 
 const tempDir = useTempDirs();
+/** A migration after the app's last one. */
 const version2: Migration = {
-  version: 2,
+  version: MIGRATIONS.length + 1,
   name: 'add-notes',
   sql: 'CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL) STRICT;',
 };
@@ -42,7 +43,7 @@ describe('openDatabase', () => {
     const opening = openDatabase({ file, backupsDir: join(dir, 'backups') });
     await expect(opening).rejects.toThrow(DatabaseTooNewError);
     await expect(openDatabase({ file, backupsDir: join(dir, 'backups') })).rejects.toThrow(
-      'This plan file was made by a newer version of Pathway Planner (database version 7; this app knows up to 1). Update the app; the file was not changed.',
+      `This plan file was made by a newer version of Pathway Planner (database version 7; this app knows up to ${latestVersion()}). Update the app; the file was not changed.`,
     );
 
     expect(sha256(file)).toBe(before);
@@ -63,11 +64,12 @@ describe('openDatabase', () => {
       migrations: [...MIGRATIONS, version2],
       now: () => takenAt,
     });
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length + 1);
     db.close();
 
-    expect(readdirSync(backupsDir)).toEqual(['planner-20261123T111200123Z-v1.sqlite']);
-    expect(readUserVersion(join(backupsDir, 'planner-20261123T111200123Z-v1.sqlite'))).toBe(1);
+    const backup = `planner-20261123T111200123Z-v${MIGRATIONS.length}.sqlite`;
+    expect(readdirSync(backupsDir)).toEqual([backup]);
+    expect(readUserVersion(join(backupsDir, backup))).toBe(MIGRATIONS.length);
   });
 
   it('takes no backup when nothing needs migrating', async () => {
