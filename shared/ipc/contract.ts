@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { DataPackSchema } from '../datapack/schema';
-import { PlanNameSchema, PlanSchema } from '../plan/schema';
+import { PlanNameSchema, PlanSchema, ReportStudentNameSchema } from '../plan/schema';
 import type { MenuAction } from './menu-actions';
 import { counselorContract } from './counselor-contract';
 
@@ -120,7 +120,7 @@ export const ipcContract = {
     input: z.strictObject({
       planId,
       paper: PaperSchema,
-      studentName: z.string().trim().max(120, 'must be at most 120 characters').optional(),
+      studentName: ReportStudentNameSchema.optional(),
       compareWithId: planId.optional(),
     }),
     output: SavedFileSchema,

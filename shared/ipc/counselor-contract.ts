@@ -7,6 +7,7 @@
  * and only reported back, so a compromised page cannot make the app write anywhere it likes.
  */
 import { z } from 'zod';
+import { nameSchema } from '../text/names';
 
 export const MAX_STUDENT_NAME = 100;
 export const MAX_CLASS_NAME = 80;
@@ -17,29 +18,28 @@ export const MAX_ROSTER_ROWS = 2000;
 export const MAX_ROSTER_CSV_CHARS = 1_000_000;
 
 const id = z.number().int().positive();
-/** Control characters (tab, line break, NUL…) have no place in a name. */
-const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u;
+const oneLine = 'contains a line break or another control character';
 
-export const StudentNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'is missing')
-  .max(MAX_STUDENT_NAME, `is too long (at most ${MAX_STUDENT_NAME} characters)`)
-  .regex(NO_CONTROL_CHARACTERS, 'contains a line break or another control character');
+export const StudentNameSchema = nameSchema({
+  max: MAX_STUDENT_NAME,
+  empty: 'is missing',
+  tooLong: `is too long (at most ${MAX_STUDENT_NAME} characters)`,
+  control: oneLine,
+});
 
-export const ClassNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'is missing')
-  .max(MAX_CLASS_NAME, `is too long (at most ${MAX_CLASS_NAME} characters)`)
-  .regex(NO_CONTROL_CHARACTERS, 'contains a line break or another control character');
+export const ClassNameSchema = nameSchema({
+  max: MAX_CLASS_NAME,
+  empty: 'is missing',
+  tooLong: `is too long (at most ${MAX_CLASS_NAME} characters)`,
+  control: oneLine,
+});
 
-export const StudentIdSchema = z
-  .string()
-  .trim()
-  .min(1, 'is empty')
-  .max(MAX_STUDENT_ID, `is too long (at most ${MAX_STUDENT_ID} characters)`)
-  .regex(NO_CONTROL_CHARACTERS, 'contains a line break or another control character');
+export const StudentIdSchema = nameSchema({
+  max: MAX_STUDENT_ID,
+  empty: 'is empty',
+  tooLong: `is too long (at most ${MAX_STUDENT_ID} characters)`,
+  control: oneLine,
+});
 
 export const ClassSummarySchema = z.strictObject({
   id,

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { kebabId, placeId } from '../datapack/schema';
+import { NO_CONTROL_CHARACTERS, NO_LONE_SURROGATES, nameSchema } from '../text/names';
 
 export const PLAN_FORMAT = 'pathway-planner/plan';
 export const PLAN_FORMAT_VERSION = 1;
@@ -19,13 +20,25 @@ const hoursPerWeek = z.number().min(1, 'must be at least 1 hour').max(80, 'must 
 /** A one-off cost in U.S. dollars of the step's year (tuition, exam fee). */
 const cost = z.number().min(0, 'must not be negative').max(1_000_000, 'must be at most $1,000,000');
 
-export const PlanNameSchema = z
+export const PlanNameSchema = nameSchema({
+  max: MAX_PLAN_NAME,
+  empty: 'must not be empty',
+  tooLong: `must be at most ${MAX_PLAN_NAME} characters`,
+  control: 'must be one line, without tabs or other control characters',
+});
+
+/** The student a report is for: may be empty (an unnamed report), else one line like a plan name. */
+export const ReportStudentNameSchema = z
   .string()
   .trim()
-  .min(1, 'must not be empty')
-  .max(MAX_PLAN_NAME, `must be at most ${MAX_PLAN_NAME} characters`);
+  .max(MAX_PLAN_NAME, `must be at most ${MAX_PLAN_NAME} characters`)
+  .regex(NO_CONTROL_CHARACTERS, 'must be one line, without tabs or other control characters');
 
-const stepBase = { year, cost: cost.optional(), note: z.string().max(500).optional() };
+const note = z
+  .string()
+  .max(500, 'must be at most 500 characters')
+  .regex(NO_LONE_SURROGATES, 'contains a broken character (half of an emoji)');
+const stepBase = { year, cost: cost.optional(), note: note.optional() };
 
 export const StepSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('role'), role: kebabId, ...stepBase }),
@@ -60,12 +73,17 @@ export const PlanSchema = z
       setting: settingId,
       hoursPerWeek,
       /** Years already worked in the field before the plan starts. */
-      yearsExperience: z.number().int().min(0).max(50).optional(),
+      yearsExperience: z
+        .number()
+        .int('must be a whole number of years')
+        .min(0, 'must not be negative')
+        .max(50, 'must be at most 50 years')
+        .optional(),
     }),
     steps: z.array(StepSchema).max(MAX_STEPS, `must have at most ${MAX_STEPS} steps`),
     assumptions: AssumptionsSchema.optional(),
     /** Optional student name for reports. */
-    studentName: z.string().trim().max(MAX_PLAN_NAME).optional(),
+    studentName: ReportStudentNameSchema.optional(),
   })
   .superRefine((plan, ctx) => {
     const last = plan.startYear + plan.years - 1;

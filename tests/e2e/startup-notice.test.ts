@@ -13,7 +13,8 @@ describe('startup notice', () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS_DIR, { recursive: true });
     app = await startApp({
-      prepareDataDir: (dataDir) => writeFileSync(join(dataDir, 'planner.sqlite'), 'not a database '.repeat(300)),
+      prepareDataDir: (dataDir) =>
+        writeFileSync(join(dataDir, 'planner.sqlite'), 'not a database '.repeat(300)),
     });
   });
   afterAll(async () => {

@@ -4,6 +4,7 @@
  * "Plan (2) (2)". Names compare without regard to case, as the plan list shows them.
  */
 import { MAX_PLAN_NAME } from '../../../shared/plan/schema';
+import { truncateName } from '../../../shared/text/names';
 
 const NUMBER_SUFFIX = / \((\d+)\)$/;
 
@@ -14,14 +15,7 @@ export function numberedName(name: string, takenNames: Iterable<string>, maxLeng
   const base = match ? name.slice(0, match.index) : name;
   for (let n = match ? Number(match[1]) + 1 : 2; ; n += 1) {
     const suffix = ` (${n})`;
-    const candidate = `${truncate(base, maxLength - suffix.length)}${suffix}`;
+    const candidate = `${truncateName(base, maxLength - suffix.length)}${suffix}`;
     if (!taken.has(candidate.toLocaleLowerCase())) return candidate;
   }
-}
-
-/** Cuts to `length` UTF-16 units without splitting a surrogate pair. */
-function truncate(text: string, length: number): string {
-  if (text.length <= length) return text;
-  const cut = text.slice(0, length);
-  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut.trimEnd();
 }

@@ -421,7 +421,7 @@ function PlanCard({
         <div className="compare-card__title-block">
           <h2 id={`compare-card-${plan.style.letter}-name`} className="compare-card__name">
             <span className="visually-hidden">Plan {plan.style.letter}: </span>
-            {plan.plan.name}
+            <bdi>{plan.plan.name}</bdi>
           </h2>
           <p className="compare-card__meta">
             {lookup.roleTitle(startRole)}

@@ -40,7 +40,7 @@ export function PlanPicker({ plans, chosen, lookup, onChange }: PlanPickerProps)
                 }
               />
               <label htmlFor={id} className="plan-picker__label">
-                <span className="plan-picker__name">{plan.name}</span>
+                <span className="plan-picker__name" dir="auto">{plan.name}</span>
                 <span className="plan-picker__meta">
                   {lookup.roleTitle(plan.startRole)} · {yearSpan(plan.startYear, plan.years)}
                 </span>

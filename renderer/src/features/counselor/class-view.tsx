@@ -5,6 +5,8 @@
  * PDF, and ends the session (save everything to a folder, then clear the computer).
  */
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { ClassNameSchema, StudentIdSchema, StudentNameSchema } from '../../../../shared/ipc/counselor-contract';
+import { nameProblem } from '../../components/name-problem';
 import { yearSpan } from '../planner/format';
 import type { Lookup } from '../planner/pack-lookup';
 import { BatchExportDialog } from './batch-export-dialog';
@@ -12,6 +14,7 @@ import { counselorApi, counselorError, lastEdit, plural, type ClassRoster, type 
 import type { CurrentStudent } from './current-student';
 import { DeleteStudentDialog } from './delete-student-dialog';
 import { EndSessionDialog } from './end-session-dialog';
+import { CLASS_NAME_WORDS, STUDENT_ID_WORDS, STUDENT_NAME_WORDS } from './name-words';
 import { RosterImportDialog } from './roster-import-dialog';
 import './counselor.css';
 
@@ -310,7 +313,7 @@ function StudentTable({ roster, lookup, currentStudentId, onOpen, onDelete }: St
                     onClick={() => onOpen(student)}
                     aria-current={current ? 'true' : undefined}
                   >
-                    <span className="student-table__name">{student.name}</span>
+                    <span className="student-table__name" dir="auto">{student.name}</span>
                     <span className="student-table__id">
                       {student.studentId ? `ID ${student.studentId}` : 'No student ID'}
                       {current ? ' · open now' : ''}
@@ -330,7 +333,7 @@ function StudentTable({ roster, lookup, currentStudentId, onOpen, onDelete }: St
                             onClick={() => onOpen(student, plan.id)}
                             title={`Open “${plan.name}”`}
                           >
-                            <span className="plan-chip__name">{plan.name}</span>
+                            <span className="plan-chip__name" dir="auto">{plan.name}</span>
                             {plan.startRole && (
                               <span className="plan-chip__meta">
                                 {lookup.roleTitle(plan.startRole)}
@@ -386,8 +389,11 @@ function AddStudent({
   const [error, setError] = useState<string | null>(null);
   const id = useId();
   const submit = async () => {
-    if (name.trim() === '') {
-      setError('Type the student’s name.');
+    const problem =
+      nameProblem(StudentNameSchema, name, STUDENT_NAME_WORDS) ??
+      (studentId.trim() ? nameProblem(StudentIdSchema, studentId, STUDENT_ID_WORDS) : null);
+    if (problem) {
+      setError(problem);
       return;
     }
     setBusy(true);
@@ -429,7 +435,7 @@ function AddStudent({
             id={`${id}-name`}
             className="input"
             value={name}
-            maxLength={100}
+            dir="auto"
             autoComplete="off"
             onChange={(e) => setName(e.target.value)}
             aria-invalid={error ? true : undefined}
@@ -444,7 +450,7 @@ function AddStudent({
             id={`${id}-sid`}
             className="input"
             value={studentId}
-            maxLength={40}
+            dir="auto"
             autoComplete="off"
             onChange={(e) => setStudentId(e.target.value)}
           />
@@ -478,8 +484,9 @@ function NoClasses({
   const [error, setError] = useState<string | null>(null);
   const id = useId();
   const create = async () => {
-    if (name.trim() === '') {
-      setError('Type a name for the class, such as “Period 2 Health Careers”.');
+    const problem = nameProblem(ClassNameSchema, name, CLASS_NAME_WORDS);
+    if (problem) {
+      setError(problem);
       return;
     }
     try {
@@ -518,7 +525,7 @@ function NoClasses({
             className="input"
             placeholder="Class name"
             value={name}
-            maxLength={80}
+            dir="auto"
             onChange={(e) => setName(e.target.value)}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${id}-error` : undefined}

@@ -66,7 +66,7 @@ export function StudentBanner({ student, onLeave }: { student: CurrentStudent | 
   return (
     <div className="student-banner" role="status" data-testid="student-banner">
       <span className="student-banner__label">Student</span>
-      <span className="student-banner__name">{student.name}</span>
+      <span className="student-banner__name" dir="auto">{student.name}</span>
       <span className="student-banner__class">{student.className}</span>
       <button type="button" className="button button--sidebar student-banner__leave" onClick={onLeave}>
         Back to my plans

@@ -8,8 +8,11 @@
  */
 import { useId, useRef, useState } from 'react';
 import type { ChannelOutput } from '../../../../shared/ipc/contract';
+import { ClassNameSchema } from '../../../../shared/ipc/counselor-contract';
 import { Dialog } from '../../components/dialog';
+import { nameProblem } from '../../components/name-problem';
 import { counselorApi, counselorError, plural, type RosterPreview } from './counselor-api';
+import { CLASS_NAME_WORDS } from './name-words';
 
 const MAX_FILE_BYTES = 1_000_000;
 
@@ -37,6 +40,12 @@ function RosterImportForm({ open, defaultClass, onClose, onImported }: RosterImp
   const id = useId();
 
   const check = async (csvText: string, className: string) => {
+    const classProblem = className.trim() ? nameProblem(ClassNameSchema, className, CLASS_NAME_WORDS) : null;
+    if (classProblem) {
+      setPreview(null);
+      setError(classProblem);
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
@@ -131,7 +140,7 @@ function RosterImportForm({ open, defaultClass, onClose, onImported }: RosterImp
               id={`${id}-class`}
               className="input"
               value={fallbackClass}
-              maxLength={80}
+              dir="auto"
               placeholder="e.g. Period 2 Health Careers"
               onChange={(event) => setFallbackClass(event.target.value)}
               onBlur={() => text !== null && void check(text, fallbackClass)}

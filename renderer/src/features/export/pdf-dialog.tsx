@@ -4,8 +4,12 @@
  */
 import { useId, useState } from 'react';
 import { Dialog } from '../../components/dialog';
+import { ReportStudentNameSchema } from '../../../../shared/plan/schema';
 import { Field } from '../../components/field';
+import { nameProblem } from '../../components/name-problem';
 import type { Paper } from './files-api';
+
+const STUDENT_NAME_WORDS = { subject: "The student's name", empty: '' };
 
 export interface PdfOptions {
   paper: Paper;
@@ -27,7 +31,14 @@ interface PdfDialogProps {
 export function PdfDialog({ planName, others, initial, busy, error, onCancel, onSave }: PdfDialogProps) {
   const [options, setOptions] = useState(initial);
   const paperName = useId();
+  const [nameError, setNameError] = useState<string | null>(null);
   const set = <K extends keyof PdfOptions>(key: K, value: PdfOptions[K]) => setOptions((o) => ({ ...o, [key]: value }));
+  const save = () => {
+    if (busy) return;
+    const problem = nameProblem(ReportStudentNameSchema, options.studentName, STUDENT_NAME_WORDS);
+    setNameError(problem);
+    if (!problem) onSave(options);
+  };
   return (
     <Dialog
       open
@@ -40,7 +51,7 @@ export function PdfDialog({ planName, others, initial, busy, error, onCancel, on
         </>
       }
       onClose={onCancel}
-      onSubmit={() => !busy && onSave(options)}
+      onSubmit={save}
       actions={
         <>
           <button type="button" className="button button--secondary" onClick={onCancel}>
@@ -73,15 +84,22 @@ export function PdfDialog({ planName, others, initial, busy, error, onCancel, on
             </span>
           </label>
         </fieldset>
-        <Field label="Student's name" hint="Printed on the report. Leave it empty for an unnamed report.">
+        <Field
+          label="Student's name"
+          hint="Printed on the report. Leave it empty for an unnamed report."
+          error={nameError ?? undefined}
+        >
           {(c) => (
             <input
               {...c}
               className="input"
               value={options.studentName}
-              maxLength={120}
+              dir="auto"
               autoComplete="off"
-              onChange={(event) => set('studentName', event.target.value)}
+              onChange={(event) => {
+                set('studentName', event.target.value);
+                setNameError(null);
+              }}
             />
           )}
         </Field>

@@ -235,7 +235,7 @@ function PlanEditor({
             ref={nameRef}
             className="planner__name input"
             value={plan.name}
-            maxLength={120}
+            dir="auto"
             aria-invalid={nameError ? true : undefined}
             aria-describedby={nameError ? 'plan-name-error' : 'plan-name-meta'}
             onChange={(event) => {

@@ -6,7 +6,9 @@
  */
 import type { DataPackIndex } from '../../../../shared/engine/data-pack-index';
 import { planReferenceProblems } from '../../../../shared/plan/check-plan';
-import { PlanSchema, type Plan } from '../../../../shared/plan/schema';
+import { PlanNameSchema, PlanSchema, type Plan } from '../../../../shared/plan/schema';
+import { nameProblem } from '../../components/name-problem';
+import { PLAN_NAME_WORDS } from '../plans-list/names';
 
 export type FieldErrors = Record<string, string>;
 
@@ -34,14 +36,10 @@ function labelFor(path: string): string {
 }
 
 function sentence(path: string, code: string, message: string, received: unknown): string {
-  if (path === 'name' && /empty/.test(message)) return 'Give your plan a name.';
-  if (
-    code === 'invalid_type' &&
-    (typeof received === 'number' || received === undefined || received === null)
-  ) {
-    return `${labelFor(path)} needs a number.`;
-  }
-  if (code === 'invalid_type') return `${labelFor(path)} needs a number.`;
+  // zod reports a fraction where a whole number is needed as invalid_type too; its message
+  // ("must be a whole year") says that better than "needs a number".
+  const fraction = typeof received === 'number' && Number.isFinite(received);
+  if (code === 'invalid_type' && !fraction) return `${labelFor(path)} needs a number.`;
   const text = message.replace(/\.$/, '');
   return `${labelFor(path)} ${text}.`;
 }
@@ -89,6 +87,9 @@ export function checkDraft(plan: Plan, index?: DataPackIndex): FieldErrors {
       }
     });
   }
+  // The name's problem in the words every name field uses (its length, one line).
+  const nameError = nameProblem(PlanNameSchema, plan.name, PLAN_NAME_WORDS);
+  if (nameError) errors.name = nameError;
   return errors;
 }
 

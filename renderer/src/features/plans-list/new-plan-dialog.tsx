@@ -10,7 +10,8 @@ import type { PlannerOptions } from '../planner/options';
 import { planFromTemplate } from '../../../../shared/templates/plan-from-template';
 import { StartFrom } from '../pathways/start-from';
 import { TemplatePreview } from '../pathways/template-preview';
-import { uniquePlanName } from './names';
+import { PLAN_NAME_WORDS, uniquePlanName } from './names';
+import { nameProblem } from '../../components/name-problem';
 
 interface NewPlanDialogProps {
   open: boolean;
@@ -64,7 +65,7 @@ function NewPlanForm({
   const submit = () => {
     const parsed = PlanNameSchema.safeParse(name);
     if (!parsed.success) {
-      setNameError('Give your plan a name.');
+      setNameError(nameProblem(PlanNameSchema, name, PLAN_NAME_WORDS));
       return;
     }
     onCreate(
@@ -108,7 +109,7 @@ function NewPlanForm({
             ref={nameRef}
             className="input"
             value={name}
-            maxLength={120}
+            dir="auto"
             autoFocus
             onChange={(event) => {
               setName(event.target.value);

@@ -43,7 +43,7 @@ export function PlansList({
               onClick={() => onSelect(plan.id)}
               data-testid="plan-list-item"
             >
-              <span className="plan-list__name">{plan.name}</span>
+              <span className="plan-list__name" dir="auto">{plan.name}</span>
               <span className="plan-list__meta">
                 {lookup ? lookup.roleTitle(plan.startRole) : plan.startRole} ·{' '}
                 {yearSpan(plan.startYear, plan.years)}

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { PlanNameSchema } from '../../../../shared/plan/schema';
 import { Dialog } from '../../components/dialog';
 import { Field } from '../../components/field';
+import { nameProblem } from '../../components/name-problem';
+import { PLAN_NAME_WORDS } from './names';
 
 interface RenameDialogProps {
   name: string | null;
@@ -28,11 +30,7 @@ function RenameForm({
   const submit = () => {
     const parsed = PlanNameSchema.safeParse(value);
     if (!parsed.success) {
-      setError(
-        value.trim() === ''
-          ? 'Give your plan a name.'
-          : `The name ${parsed.error.issues[0]?.message ?? 'is not valid'}.`,
-      );
+      setError(nameProblem(PlanNameSchema, value, PLAN_NAME_WORDS));
       return;
     }
     onRename(parsed.data);
@@ -60,7 +58,7 @@ function RenameForm({
             {...c}
             className="input"
             value={value}
-            maxLength={120}
+            dir="auto"
             autoFocus
             onFocus={(event) => event.currentTarget.select()}
             onChange={(event) => {

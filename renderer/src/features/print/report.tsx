@@ -74,7 +74,9 @@ export function Report({ model, paper, onReady }: { model: ReportModel; paper: P
     <article className="report" data-paper={paper}>
       <header className="report__header">
         <p className="report__kicker">Pathway Planner · Career plan report</p>
-        <h1 className="report__title">{model.title}</h1>
+        <h1 className="report__title" dir="auto">
+          {model.title}
+        </h1>
         <dl className="report__meta">
           {model.studentName && (
             <div>
@@ -261,7 +263,7 @@ export function Report({ model, paper, onReady }: { model: ReportModel; paper: P
               <tr key={row.year} className={row.hasStep ? 'has-step' : undefined}>
                 <th scope="row" className="num">
                   {row.year}
-                  {row.hasStep && <span className="step-mark" aria-label="a step this year" />}
+                  {row.hasStep && <span className="step-mark" role="img" aria-label="a step this year" />}
                 </th>
                 <td className={row.roleChanged ? 'role role--new' : 'role role--same'}>{row.role}</td>
                 <td className="num strong">{row.salary}</td>
