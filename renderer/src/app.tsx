@@ -99,7 +99,10 @@ function Workspace({ pack, initialPlans }: { pack: DataPack; initialPlans: PlanS
   const lookup = useMemo(() => createLookup(pack), [pack]);
   const options = useMemo(() => plannerOptions(pack), [pack]);
   const [plans, setPlans] = useState(initialPlans);
-  const [selectedId, setSelectedId] = useState<number | null>(initialPlans[0]?.id ?? null);
+  // The newest plan that can be read (a damaged one is listed, and opens only on request).
+  const [selectedId, setSelectedId] = useState<number | null>(
+    initialPlans.find((p) => !p.unreadable)?.id ?? null,
+  );
   const [justCreated, setJustCreated] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
   const [createBusy, setCreateBusy] = useState(false);

@@ -19,6 +19,8 @@ export const PlanSummarySchema = z.strictObject({
   startYear: z.number().int(),
   years: z.number().int(),
   updatedAt: z.string(),
+  /** Set when the stored plan can't be read (see plans-repository): why, in words. */
+  unreadable: z.string().optional(),
 });
 
 export const StoredPlanSchema = z.strictObject({

@@ -172,7 +172,8 @@ describe('IPC handlers: errors', () => {
     expect(got.code).toBe('internal');
     expect(got.message).toContain(`Plan ${created.id} is stored in a form this app cannot read`);
     expect(got.message).toContain('$.years: must be at least 1');
-    expect((await failure('plans:list', {})).message).toContain(`Plan ${created.id}`);
+    const listed = await ok('plans:list', {});
+    expect(listed.find((p) => p.id === created.id)?.unreadable).toContain('$.years: must be at least 1');
     expect(error).toHaveBeenCalled();
   });
 

@@ -163,8 +163,11 @@ describe('plans repository', () => {
     expect(() => plans.get(bad.id)).toThrow(CorruptPlanError);
     expect(() => plans.get(bad.id)).toThrow(`Plan ${bad.id} is stored in a form this app cannot read`);
     expect(() => plans.get(bad.id)).toThrow("$.steps[0].year: must be within the plan's years 2026–2035");
-    // The list does not quietly skip it either.
-    expect(() => plans.list(me)).toThrow(CorruptPlanError);
+    // The list neither hides it nor fails because of it: it is there, marked, with why.
+    const listed = plans.list(me);
+    expect(listed.map((p) => p.name).sort()).toEqual(['Bad', 'Good']);
+    expect(listed.find((p) => p.id === good.id)?.unreadable).toBeUndefined();
+    expect(listed.find((p) => p.id === bad.id)?.unreadable).toContain("$.steps[0].year: must be within the plan's years");
     expect(() => plans.duplicate(bad.id)).toThrow(CorruptPlanError);
     expect(plans.get(good.id)?.plan.name).toBe('Good');
     expect(db.prepare('SELECT body FROM plans WHERE id = ?').get(bad.id)).toEqual({ body: corrupt });

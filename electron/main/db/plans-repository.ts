@@ -9,7 +9,7 @@ import type { Plan } from '../../../shared/plan/schema';
 import { systemClock, timestamp, type Clock } from './clock';
 import type { Db } from './connection';
 import { copyName } from './copy-name';
-import { decodePlan, encodePlan } from './plan-body';
+import { CorruptPlanError, decodePlan, encodePlan } from './plan-body';
 
 export type StoredPlan = z.infer<typeof StoredPlanSchema>;
 export type PlanSummary = z.infer<typeof PlanSummarySchema>;
@@ -89,9 +89,12 @@ export function createPlansRepository(db: Db, clock: Clock = systemClock) {
     toStoredPlan(statements.insert.get({ profileId, ...encodePlan(plan), now: timestamp(clock) })!);
 
   return {
-    /** Live plans of a profile, most recently changed first. Throws CorruptPlanError for an unreadable row. */
+    /**
+     * Live plans of a profile, most recently changed first. An unreadable row is listed by its
+     * name column and marked `unreadable`, so one damaged plan never hides the others.
+     */
     list(profileId: number): PlanSummary[] {
-      return statements.listLive.all(profileId).map((row) => toSummary(toStoredPlan(row)));
+      return statements.listLive.all(profileId).map(summaryOfRow);
     },
 
     get(id: number): StoredPlan | undefined {
@@ -162,6 +165,25 @@ function toStoredPlan(row: PlanRow): StoredPlan {
     updatedAt: row.updated_at,
     plan: decodePlan(row.id, row.body, row.body_version),
   };
+}
+
+function summaryOfRow(row: PlanRow): PlanSummary {
+  try {
+    return toSummary(toStoredPlan(row));
+  } catch (error) {
+    if (!(error instanceof CorruptPlanError)) throw error;
+    return {
+      id: row.id,
+      name: row.name,
+      profileId: row.profile_id,
+      // Not known without the body: empty, and the renderer shows `unreadable` instead.
+      startRole: '',
+      startYear: 0,
+      years: 0,
+      updatedAt: row.updated_at,
+      unreadable: error.message,
+    };
+  }
 }
 
 function toSummary(stored: StoredPlan): PlanSummary {

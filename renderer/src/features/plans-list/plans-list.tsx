@@ -43,11 +43,17 @@ export function PlansList({
               onClick={() => onSelect(plan.id)}
               data-testid="plan-list-item"
             >
-              <span className="plan-list__name" dir="auto">{plan.name}</span>
-              <span className="plan-list__meta">
-                {lookup ? lookup.roleTitle(plan.startRole) : plan.startRole} ·{' '}
-                {yearSpan(plan.startYear, plan.years)}
+              <span className="plan-list__name" dir="auto">
+                {plan.name}
               </span>
+              {plan.unreadable ? (
+                <span className="plan-list__meta plan-list__meta--problem">Can’t be opened: damaged</span>
+              ) : (
+                <span className="plan-list__meta">
+                  {lookup ? lookup.roleTitle(plan.startRole) : plan.startRole} ·{' '}
+                  {yearSpan(plan.startYear, plan.years)}
+                </span>
+              )}
             </button>
             {selected && (
               <div className="plan-list__actions" role="group" aria-label={`Actions for ${plan.name}`}>
