@@ -11,7 +11,7 @@ import { openAppServices, type AppServices } from './app-services';
 import { isAppUrl, isExternalLink } from './app-url';
 import { executableDir, resolveDataDir } from './data-dir';
 import { createElectronPlatform, type ElectronPlatform } from './files/electron-platform';
-import { registerIpcHandlers } from './ipc/register';
+import { PRINT_WINDOW_CHANNELS, registerIpcHandlers } from './ipc/register';
 import { buildMenuTemplate } from './menu';
 import { missingNativeBindingMessage, nativeBindingPath } from './native-binding';
 import { CONTENT_SECURITY_POLICY, hardenSession, hardenWebContents } from './security';
@@ -117,7 +117,10 @@ async function start(dataDir: string): Promise<void> {
     contentSecurityPolicy: devServerUrl ? null : CONTENT_SECURITY_POLICY,
   });
   registerIpcHandlers(opened.invoke, {
-    isOurWindow: (window) => window === mainWindow || platform?.isPrintWindow(window) === true,
+    channelsFor: (window) => {
+      if (window === mainWindow) return 'all';
+      return platform?.isPrintWindow(window) === true ? PRINT_WINDOW_CHANNELS : null;
+    },
     isAppUrl: isOurUrl,
   });
   const menu = buildMenuTemplate({

@@ -7,12 +7,14 @@ const electron = vi.hoisted(() => ({
 }));
 vi.mock('electron', () => electron);
 
-import { registerIpcHandlers } from '../../electron/main/ipc/register';
+import { PRINT_WINDOW_CHANNELS, registerIpcHandlers } from '../../electron/main/ipc/register';
 import { ipcContract } from '../../shared/ipc/contract';
 
 const APP = 'file:///opt/pp/out/renderer/index.html';
 const ourWindow = { id: 1 };
 const ourContents = { id: 10 };
+const printWindow = { id: 3 };
+const printContents = { id: 30 };
 
 function event(
   options: { contents?: object; url?: string; parent?: object | null; frame?: null } = {},
@@ -29,10 +31,15 @@ beforeEach(() => {
   vi.clearAllMocks();
   vi.spyOn(console, 'warn').mockImplementation(() => {});
   electron.BrowserWindow.fromWebContents.mockImplementation((contents) =>
-    contents === ourContents ? ourWindow : null,
+    contents === ourContents ? ourWindow : contents === printContents ? printWindow : null,
   );
   registerIpcHandlers(invoke, {
-    isOurWindow: (window) => window === (ourWindow as never),
+    channelsFor: (window) =>
+      window === (ourWindow as never)
+        ? 'all'
+        : window === (printWindow as never)
+          ? PRINT_WINDOW_CHANNELS
+          : null,
     isAppUrl: (url) => url.startsWith(APP),
   });
   handlers = new Map(electron.ipcMain.handle.mock.calls.map(([channel, handler]) => [channel, handler]));
@@ -75,8 +82,23 @@ describe('registerIpcHandlers', () => {
     });
   });
 
+  it('lets a print window read its report and nothing else', async () => {
+    const print = event({ contents: printContents });
+    await expect(handlers.get('report:get')!(print, { planId: 1 })).resolves.toEqual({
+      ok: true,
+      value: 'report:get',
+    });
+    for (const channel of ['plans:save', 'plans:delete', 'export:pdf', 'session:end', 'students:delete']) {
+      await expect(handlers.get(channel)!(print, {})).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
+    }
+    expect(invoke).toHaveBeenCalledTimes(1);
+  });
+
   it('can remove its handlers again', () => {
-    const unregister = registerIpcHandlers(invoke, { isOurWindow: () => true, isAppUrl: () => true });
+    const unregister = registerIpcHandlers(invoke, { channelsFor: () => 'all', isAppUrl: () => true });
     unregister();
     expect(electron.ipcMain.removeHandler.mock.calls.map(([channel]) => channel).sort()).toEqual(
       Object.keys(ipcContract).sort(),
