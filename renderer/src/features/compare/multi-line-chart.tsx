@@ -15,11 +15,9 @@ import {
   Tooltip,
   type ChartData,
   type ChartDataset,
-  type ChartOptions,
 } from 'chart.js';
 import { Line } from 'react-chartjs-2';
-import { chartColors, chartFont } from '../planner/chart-theme';
-import { formatMoney, formatMoneyCompact } from '../planner/format';
+import { moneyLineOptions } from '../planner/chart-options';
 import { svgDash, type SeriesStyle } from './series-style';
 
 ChartJS.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Filler, Tooltip);
@@ -41,42 +39,6 @@ interface MultiLineChartProps {
   showBands?: boolean;
   tall?: boolean;
   testId?: string;
-}
-
-function chartOptions(currency: string, bandIndexes: Set<number>): ChartOptions<'line'> {
-  return {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: false,
-    interaction: { mode: 'index', intersect: false },
-    plugins: {
-      legend: { display: false },
-      tooltip: {
-        backgroundColor: '#12263a',
-        titleFont: { ...chartFont, weight: 600 },
-        bodyFont: chartFont,
-        padding: 10,
-        cornerRadius: 8,
-        boxPadding: 4,
-        filter: (item) => !bandIndexes.has(item.datasetIndex),
-        callbacks: {
-          label: (item) => `${item.dataset.label ?? ''}: ${formatMoney(item.parsed.y, currency)}`,
-        },
-      },
-    },
-    scales: {
-      x: {
-        grid: { display: false },
-        border: { color: chartColors.grid },
-        ticks: { maxRotation: 0, autoSkipPadding: 12 },
-      },
-      y: {
-        grid: { color: chartColors.grid },
-        border: { display: false },
-        ticks: { callback: (value) => formatMoneyCompact(Number(value), currency), maxTicksLimit: 6 },
-      },
-    },
-  };
 }
 
 export function MultiLineChart({
@@ -145,7 +107,7 @@ export function MultiLineChart({
       <div className={`chart__canvas${tall ? ' chart__canvas--tall' : ''}`}>
         <Line
           data={data}
-          options={chartOptions(currency, bandIndexes)}
+          options={moneyLineOptions(currency, bandIndexes)}
           role="img"
           aria-label={summary}
           fallbackContent={<p>{summary}</p>}

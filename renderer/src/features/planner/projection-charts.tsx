@@ -13,52 +13,16 @@ import {
   PointElement,
   Tooltip,
   type ChartData,
-  type ChartOptions,
 } from 'chart.js';
 import { Line } from 'react-chartjs-2';
 import type { Projection } from '../../../../shared/engine/types';
+import { moneyLineOptions } from './chart-options';
 import { chartColors, chartFont, dash } from './chart-theme';
-import { formatMoney, formatMoneyCompact } from './format';
 import { bandLabel, cumulativeChartSummary, salaryChartSummary } from './summaries';
 
 ChartJS.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Filler, Tooltip);
 ChartJS.defaults.font = { ...ChartJS.defaults.font, ...chartFont };
 ChartJS.defaults.color = chartColors.axis;
-
-function baseOptions(currency: string): ChartOptions<'line'> {
-  return {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: false,
-    interaction: { mode: 'index', intersect: false },
-    plugins: {
-      legend: { display: false },
-      tooltip: {
-        backgroundColor: '#12263a',
-        titleFont: { ...chartFont, weight: 600 },
-        bodyFont: chartFont,
-        padding: 10,
-        cornerRadius: 8,
-        boxPadding: 4,
-        callbacks: {
-          label: (item) => `${item.dataset.label ?? ''}: ${formatMoney(item.parsed.y, currency)}`,
-        },
-      },
-    },
-    scales: {
-      x: {
-        grid: { display: false },
-        border: { color: chartColors.grid },
-        ticks: { maxRotation: 0, autoSkipPadding: 12 },
-      },
-      y: {
-        grid: { color: chartColors.grid },
-        border: { display: false },
-        ticks: { callback: (value) => formatMoneyCompact(Number(value), currency), maxTicksLimit: 6 },
-      },
-    },
-  };
-}
 
 interface LegendItem {
   label: string;
@@ -155,7 +119,7 @@ export function SalaryChart({ projection, stepYears }: ChartsProps) {
       <div className="chart__canvas chart__canvas--tall">
         <Line
           data={data}
-          options={baseOptions(projection.currency)}
+          options={moneyLineOptions(projection.currency)}
           role="img"
           aria-label={summary}
           fallbackContent={<p>{summary}</p>}
@@ -219,7 +183,7 @@ export function CumulativeChart({ projection }: Omit<ChartsProps, 'stepYears'>) 
       <div className="chart__canvas">
         <Line
           data={data}
-          options={baseOptions(projection.currency)}
+          options={moneyLineOptions(projection.currency)}
           role="img"
           aria-label={summary}
           fallbackContent={<p>{summary}</p>}
