@@ -103,6 +103,7 @@ function Workspace({ pack, initialPlans }: { pack: DataPack; initialPlans: PlanS
   const [selectedId, setSelectedId] = useState<number | null>(
     initialPlans.find((p) => !p.unreadable)?.id ?? null,
   );
+  // The plan whose name gets focus when the planner shows it: a new plan, or one opened from another section.
   const [justCreated, setJustCreated] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
   const [createBusy, setCreateBusy] = useState(false);
@@ -115,6 +116,16 @@ function Workspace({ pack, initialPlans }: { pack: DataPack; initialPlans: PlanS
   const [view, setView] = useState('plans');
   const [helpTab, setHelpTab] = useState<HelpTab>('projections');
   const [focusSource, setFocusSource] = useState<string | null>(null);
+  const mainRef = useRef<HTMLElement>(null);
+  const shownView = useRef(view);
+  // A control that opens another section (a student in the Class view, say) leaves with its
+  // section. If nothing in the new section took focus, put it on the main area rather than
+  // leave keyboard users at the top of the page.
+  useEffect(() => {
+    if (shownView.current === view) return;
+    shownView.current = view;
+    if (document.activeElement === null || document.activeElement === document.body) mainRef.current?.focus();
+  }, [view]);
 
   const showToast = useCallback((message: Omit<ToastMessage, 'id'>) => {
     toastId.current += 1;
@@ -322,6 +333,8 @@ function Workspace({ pack, initialPlans }: { pack: DataPack; initialPlans: PlanS
           lookup={lookup}
           currentId={selectedId}
           onOpenPlan={(id) => {
+            // The button is gone with the Compare view: focus goes to the opened plan's name.
+            setJustCreated(id);
             setSelectedId(id);
             setView('plans');
           }}
@@ -341,7 +354,10 @@ function Workspace({ pack, initialPlans }: { pack: DataPack; initialPlans: PlanS
           lookup={lookup}
           options={options}
           onNewPlan={openNewPlan}
-          onOpenPlanner={() => setView('plans')}
+          onOpenPlanner={() => {
+            setJustCreated(selectedId); // focus the plan's name, as for Compare's "Open in the planner"
+            setView('plans');
+          }}
         />
       ),
     },
@@ -423,7 +439,14 @@ function Workspace({ pack, initialPlans }: { pack: DataPack; initialPlans: PlanS
           Figures are estimates, not promises.
         </p>
       </aside>
-      <main id="main" className="workspace" tabIndex={-1} data-view={currentView.id}>
+      <main
+        id="main"
+        ref={mainRef}
+        className="workspace"
+        tabIndex={-1}
+        aria-label={currentView.label}
+        data-view={currentView.id}
+      >
         <StartupNotice />
         <SourceLinkContext.Provider value={openSource}>{currentView.render()}</SourceLinkContext.Provider>
       </main>

@@ -290,7 +290,8 @@ describe('counselor mode', () => {
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'counselor-delete-student.png') });
     await dialog.getByRole('button', { name: 'Delete for good' }).click();
     await expect(dialog.isVisible()).resolves.toBe(false);
-    await expect(page.getByTestId('student-row').count()).resolves.toBe(29);
+    // The class reloads after the dialog closes: wait for it rather than count the old rows.
+    await expect.poll(() => page.getByTestId('student-row').count()).toBe(29);
     await expect(app.call('plans:list', { profileId: zoe.id })).rejects.toThrow(/not_found/);
     app.services.close();
     const bytes = Buffer.concat(

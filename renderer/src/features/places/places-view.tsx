@@ -20,6 +20,7 @@ import {
   type Dollars,
 } from '../compare/compare-model';
 import { DollarsToggle } from '../compare/dollars-toggle';
+import { ChartTable } from '../compare/chart-table';
 import { MultiLineChart, type ChartSeries } from '../compare/multi-line-chart';
 import { SeeSourceButton } from '../help/source-link';
 import { formatMoney, yearSpan } from '../planner/format';
@@ -341,6 +342,16 @@ function PlacesForPlan({
             />
           ) : (
             <p className="muted">No place here can be worked out.</p>
+          )}
+          {/* The table above has two years of each place; this one has every year the chart draws. */}
+          {series.length > 0 && (
+            <ChartTable
+              caption={`Yearly salary in each place, in ${dollarsWords(dollars)}, with the likely range`}
+              labels={labels}
+              series={series}
+              currency={currency}
+              testId="places-chart-table"
+            />
           )}
           {model.rows.some((r) => r.otherCurrency) && (
             <p className="places-note">
