@@ -9,7 +9,8 @@ import { z } from 'zod';
 
 /**
  * No C0/C1 control characters (Unicode category Cc), and no lone surrogate (Cs): half an emoji
- * can't be written as UTF-8, so SQLite would store U+FFFD (the replacement character) instead of what was sent.
+ * can't be written as UTF-8, so SQLite would store U+FFFD (the replacement character) instead
+ * of what was sent.
  */
 export const NO_CONTROL_CHARACTERS = /^[^\p{Cc}\p{Cs}]*$/u;
 
