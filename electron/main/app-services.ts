@@ -13,9 +13,8 @@ import { createPlansRepository } from './db/plans-repository';
 import { loadDataPack } from './datapack/load-data-pack';
 import { createIpcHandlers } from './ipc/handlers';
 import type { Platform } from './files/platform';
+import { BACKUPS_FOLDER, DATABASE_FILE } from './db/data-files';
 
-export const DATABASE_FILE = 'planner.sqlite';
-export const BACKUPS_FOLDER = 'backups';
 export const BACKUPS_KEPT = 10;
 /** A backup is taken on open when the newest one is at least this old (and before every migration). */
 export const BACKUP_INTERVAL_MS = DAY_MS;

@@ -4,6 +4,7 @@
  */
 import type { Certification, Place, Program, Role } from '../datapack/schema';
 import type { DataGap } from './factors';
+import { andList, orList } from '../text/lists';
 import { formatMoney } from './money';
 import type { ProjectionWarning, WarningCode } from './types';
 
@@ -18,16 +19,6 @@ export function warning(
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-function orList(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
-}
-
-function andList(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 export const messages = {

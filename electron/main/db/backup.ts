@@ -5,17 +5,9 @@
  * is written under a `.partial` name and renamed when complete, so a crash mid-copy never
  * leaves a half file that looks like a backup. Only the newest few are kept.
  */
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { syncDirectory, syncFile } from '../files/durable';
 import type { Db } from './connection';
 
 export const DEFAULT_BACKUPS_KEPT = 10;
@@ -23,6 +15,11 @@ export const DAY_MS = 24 * 60 * 60 * 1000;
 const BACKUP_NAME = /^planner-(\d{8}T\d{9}Z)-v(\d+)(?:-(\d+))?\.sqlite$/;
 /** A copy that was still being written when the app stopped, and SQLite's files next to it. */
 const PARTIAL_NAME = /^planner-\d{8}T\d{9}Z-v\d+(?:-\d+)?\.sqlite\.partial(?:-journal|-wal|-shm)?$/;
+
+/** A backup still being written when the app stopped, or one of its SQLite side files. */
+export function isPartialBackupName(name: string): boolean {
+  return PARTIAL_NAME.test(name);
+}
 
 export interface BackupEntry {
   name: string;
@@ -108,27 +105,4 @@ export async function backupDatabase(
     rmSync(join(backupsDir, old), { force: true });
   }
   return file;
-}
-
-/** Flushes a file's bytes to the disk, so a rename that follows never exposes a half-written file. */
-export function syncFile(file: string): void {
-  const fd = openSync(file, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** Makes a rename in `dir` durable. Windows cannot open a folder; NTFS journals renames itself. */
-export function syncDirectory(dir: string): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(dir, 'r');
-    fsyncSync(fd);
-  } catch {
-    // Not supported on this platform or file system: the rename is still atomic, only its durability waits.
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
 }

@@ -186,7 +186,8 @@ function summaryOfRow(row: PlanRow): PlanSummary {
   }
 }
 
-function toSummary(stored: StoredPlan): PlanSummary {
+/** What the plan list shows of a stored plan. */
+export function toSummary(stored: StoredPlan): PlanSummary {
   return {
     id: stored.id,
     name: stored.plan.name,

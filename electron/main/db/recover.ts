@@ -19,7 +19,8 @@
  */
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { listBackups, syncDirectory, syncFile, type BackupEntry } from './backup';
+import { syncDirectory, syncFile } from '../files/durable';
+import { listBackups, type BackupEntry } from './backup';
 import { checkDatabaseFile, fileSize, isDamageError, UnreadableWalError } from './check-database';
 import type { Db } from './connection';
 import { latestVersion } from './migrate';

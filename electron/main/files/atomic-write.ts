@@ -9,6 +9,7 @@
 import * as nodeFs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
+import { syncDirectory } from './durable';
 
 export interface AtomicWriteFs {
   openSync(path: string, flags: string, mode?: number): number;
@@ -38,7 +39,11 @@ export function isTemporaryName(name: string): boolean {
   return /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/.test(name);
 }
 
-export function writeFileAtomic(file: string, data: string | Uint8Array, fs: AtomicWriteFs = defaultFs): void {
+export function writeFileAtomic(
+  file: string,
+  data: string | Uint8Array,
+  fs: AtomicWriteFs = defaultFs,
+): void {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const temporary = temporaryPathFor(file);
   let fd: number | undefined;
@@ -66,22 +71,5 @@ export function writeFileAtomic(file: string, data: string | Uint8Array, fs: Ato
     }
     throw error;
   }
-  syncFolder(dirname(file));
-}
-
-/**
- * Makes the rename itself durable (POSIX). Windows cannot open a folder for fsync and NTFS
- * journals the rename anyway, so a failure here is not an error.
- */
-function syncFolder(folder: string): void {
-  if (process.platform === 'win32') return;
-  let fd: number | undefined;
-  try {
-    fd = nodeFs.openSync(folder, 'r');
-    nodeFs.fsyncSync(fd);
-  } catch {
-    // Best effort: the file is complete either way.
-  } finally {
-    if (fd !== undefined) nodeFs.closeSync(fd);
-  }
+  syncDirectory(dirname(file));
 }

@@ -27,18 +27,13 @@ import type { StudentsRepository, WipeCounts } from '../db/students-repository';
 import { writeFileAtomic } from '../files/atomic-write';
 import type { ExportSettings } from '../files/export-settings';
 import { FileError, saveFailed } from '../files/file-errors';
+import { isPartialBackupName } from '../db/backup';
+import { BACKUPS_FOLDER, DAMAGED_COPY } from '../db/data-files';
 import { numberedName } from '../files/numbered-name';
 import type { Platform } from '../files/platform';
 import { chooseFolder, ensureFolder, localDay } from './batch-export-folder';
 import { createNameAllocator } from './batch-export-file-names';
 import { NotFoundError } from './errors';
-
-/** The folder backups live in, under the data folder (app-services.ts: BACKUPS_FOLDER). */
-export const BACKUPS_FOLDER = 'backups';
-/** What recover.ts keeps next to the database when it replaces a damaged file. */
-const DAMAGED_COPY = /^planner-damaged-.*\.sqlite(?:-wal|-shm|-journal)?$/;
-/** A backup still being written when the app stopped (backup.ts), and its SQLite side files. */
-const PARTIAL_BACKUP = /^planner-.*\.sqlite\.partial(?:-journal|-wal|-shm)?$/;
 
 export interface SessionCounts extends WipeCounts {
   /** Backup copies of the database, and damaged copies set aside at a repair. */
@@ -74,9 +69,11 @@ export function createEndOfSessionService(deps: EndOfSessionDeps) {
   const backupFiles = (): string[] => {
     const files = listBackups(backupsDir).map((entry) => entry.file);
     if (existsSync(backupsDir)) {
-      for (const name of readdirSync(backupsDir)) if (PARTIAL_BACKUP.test(name)) files.push(join(backupsDir, name));
+      for (const name of readdirSync(backupsDir))
+        if (isPartialBackupName(name)) files.push(join(backupsDir, name));
     }
-    for (const name of readdirSync(deps.dataDir)) if (DAMAGED_COPY.test(name)) files.push(join(deps.dataDir, name));
+    for (const name of readdirSync(deps.dataDir))
+      if (DAMAGED_COPY.test(name)) files.push(join(deps.dataDir, name));
     return files;
   };
 
@@ -99,13 +96,17 @@ export function createEndOfSessionService(deps: EndOfSessionDeps) {
         files.push({
           folder,
           stem: student.studentId ? `${student.name} (${student.studentId})` : student.name,
-          plans: readPlans(student.plans.map((p) => p.id), student.name),
+          plans: readPlans(
+            student.plans.map((p) => p.id),
+            student.name,
+          ),
         });
       }
     }
     const own = deps.profiles.getDefault();
     const ownPlans = deps.plans.list(own.id);
-    if (ownPlans.length > 0) files.push({ folder: null, stem: own.name, plans: readPlans(ownPlans.map((p) => p.id)) });
+    if (ownPlans.length > 0)
+      files.push({ folder: null, stem: own.name, plans: readPlans(ownPlans.map((p) => p.id)) });
     return files;
   };
 
@@ -114,7 +115,11 @@ export function createEndOfSessionService(deps: EndOfSessionDeps) {
     const names: string[] = [];
     return ids.map((id) => {
       const stored = deps.plans.get(id);
-      if (!stored) throw new FileError(`Plan ${id} was deleted while the plans were being saved. Nothing was removed; try again.`, 'conflict');
+      if (!stored)
+        throw new FileError(
+          `Plan ${id} was deleted while the plans were being saved. Nothing was removed; try again.`,
+          'conflict',
+        );
       // A plan file may not hold two plans with one name (import refuses it); the database may.
       const name = numberedName(stored.plan.name, names);
       names.push(name);
@@ -143,7 +148,9 @@ export function createEndOfSessionService(deps: EndOfSessionDeps) {
       // Used once, and dropped on a wrong token too: a confirmation is always a fresh one.
       pending = null;
       if (!held || held.token !== input.token) {
-        throw new NotFoundError('That end of session is no longer waiting (it was finished or cancelled). Start it again.');
+        throw new NotFoundError(
+          'That end of session is no longer waiting (it was finished or cancelled). Start it again.',
+        );
       }
 
       // Everything is read (and validated) before anything is written.
@@ -206,7 +213,11 @@ export function createEndOfSessionService(deps: EndOfSessionDeps) {
         backups: removedBackups.filter((file) => !/-(wal|shm|journal)$/.test(file)).length,
       };
       for (const file of removedBackups) rmSync(file, { force: true });
-      return { folder: held.folder, files: written.map(({ fileName, plans }) => ({ fileName, plans })), removed };
+      return {
+        folder: held.folder,
+        files: written.map(({ fileName, plans }) => ({ fileName, plans })),
+        removed,
+      };
     },
 
     counts,

@@ -26,6 +26,7 @@ import {
 import type { Plan } from '../../../shared/plan/schema';
 import type { Clock } from '../db/clock';
 import type { Db } from '../db/connection';
+import { toSummary } from '../db/plans-repository';
 import { projectionCsv } from '../export/projection-csv';
 import { reportPdfOptions } from '../export/pdf-options';
 import { writeFileAtomic } from '../files/atomic-write';
@@ -34,6 +35,7 @@ import { safeFileStem, withExtension } from '../files/file-names';
 import type { ExportSettings, FileKind } from '../files/export-settings';
 import { numberedName } from '../files/numbered-name';
 import type { FileFilter, Platform } from '../files/platform';
+import { localDay } from './batch-export-folder';
 import type { PlansService } from './plans-service';
 
 type SavedFile = z.infer<typeof SavedFileSchema>;
@@ -97,12 +99,6 @@ export function createFileService(deps: FileServiceDeps) {
     return { status: 'saved', path, fileName: basename(path) };
   };
 
-  /** The user's calendar day, as the report prints it (the clock is injected; shared/ has none). */
-  const today = (): string => {
-    const now = clock();
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  };
 
   const projectOrExplain = (plan: Plan) => {
     try {
@@ -155,7 +151,7 @@ export function createFileService(deps: FileServiceDeps) {
       });
       if (!path) return { status: 'cancelled' };
 
-      const query = new URLSearchParams({ planId: String(input.planId), paper: input.paper, date: today() });
+      const query = new URLSearchParams({ planId: String(input.planId), paper: input.paper, date: localDay(clock()) });
       if (studentName) query.set('student', studentName);
       if (input.compareWithId !== undefined) query.set('compareWithId', String(input.compareWithId));
       const pdf = await platform().renderPdf(
@@ -267,15 +263,7 @@ export function createFileService(deps: FileServiceDeps) {
       return {
         status: 'imported',
         fileName,
-        plans: stored.map((s) => ({
-          id: s.id,
-          name: s.plan.name,
-          profileId: s.profileId,
-          startRole: s.plan.start.role,
-          startYear: s.plan.startYear,
-          years: s.plan.years,
-          updatedAt: s.updatedAt,
-        })),
+        plans: stored.map(toSummary),
         renamed: conflicts.map((c) => ({ from: c.name, to: c.renameTo })),
       };
     })();

@@ -10,8 +10,12 @@ import type { DataPackIndex } from '../../../../shared/engine/data-pack-index';
 import type { Comparison, ComparisonYear, Projection, ProjectionYear } from '../../../../shared/engine/types';
 import { comparisonSentences } from '../../../../shared/compare/sentences';
 import type { Plan } from '../../../../shared/plan/schema';
+import { andList } from '../../../../shared/text/lists';
 import { formatMoney } from '../planner/format';
 import { seriesStyle, type SeriesStyle } from './series-style';
+
+/** "a, b and c": the list join the comparison's sentences use (kept under this name for its tests). */
+export { andList as joinAnd };
 
 export type Dollars = 'today' | 'nominal';
 
@@ -151,18 +155,12 @@ function currencyMessage(plans: readonly ComparedPlan[]): string {
     byCurrency.set(p.projection.currency, list);
   }
   const parts = [...byCurrency].map(
-    ([currency, names]) => `${joinAnd(names)} ${names.length > 1 ? 'are' : 'is'} in ${currency}`,
+    ([currency, names]) => `${andList(names)} ${names.length > 1 ? 'are' : 'is'} in ${currency}`,
   );
   return (
-    `${joinAnd(parts)}. Plans in different currencies can't be compared directly: ` +
+    `${andList(parts)}. Plans in different currencies can't be compared directly: ` +
     'their pay comes from different sources and the app has no exchange rates. Pick plans in one currency.'
   );
-}
-
-/** "a", "a and b", "a, b and c". */
-export function joinAnd(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 /** One label per year of the longest projection. */

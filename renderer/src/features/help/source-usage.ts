@@ -4,6 +4,7 @@
  * this under each source, so a counselor can see what rests on what. Pure, unit-tested.
  */
 import type { DataPack, Figure } from '../../../../shared/datapack/schema';
+import { andList } from '../../../../shared/text/lists';
 
 export type UsageGroupId =
   | 'roles'
@@ -40,11 +41,6 @@ const groupLabels: Record<UsageGroupId, string> = {
 const groupOrder = Object.keys(groupLabels) as UsageGroupId[];
 
 /** "a", "a and b", "a, b and c". */
-function joinAnd(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 class Collector {
   /** sourceId → group → item → what about it ("pay", "usual years"…), in first-seen order. */
   private readonly uses = new Map<string, Map<UsageGroupId, Map<string, string[]>>>();
@@ -71,7 +67,7 @@ class Collector {
             id,
             label: groupLabels[id],
             items: [...groups.get(id)!].map(([item, whats]) =>
-              whats.length ? `${item}: ${joinAnd(whats)}` : item,
+              whats.length ? `${item}: ${andList(whats)}` : item,
             ),
           })),
       );
@@ -115,7 +111,7 @@ export function sourceUsage(pack: DataPack): Map<string, UsageGroup[]> {
   for (const [key, places] of wagePlaces) {
     const [sourceId, soc] = key.split('|') as [string, string];
     const roles = rolesBySoc.get(soc);
-    const who = roles?.length ? `${joinAnd(roles)} (SOC ${soc})` : `SOC ${soc}`;
+    const who = roles?.length ? `${andList(roles)} (SOC ${soc})` : `SOC ${soc}`;
     const others = [...places].filter((id) => id !== 'US').length;
     const where = places.has('US')
       ? others > 0

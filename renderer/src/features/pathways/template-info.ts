@@ -7,6 +7,7 @@ import type { Template } from '../../../../shared/datapack/schema';
 import type { DataPackIndex } from '../../../../shared/engine/data-pack-index';
 import type { Plan, Step } from '../../../../shared/plan/schema';
 import { templateYears } from '../../../../shared/templates/plan-from-template';
+import { andList } from '../../../../shared/text/lists';
 import { shortSource } from '../planner/pack-lookup';
 
 export interface TemplateFacts {
@@ -24,11 +25,6 @@ export interface TemplateFacts {
 
 function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
-}
-
-function joinAnd(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 /** A guide's title cut to its first sentence or clause: "What is a Medical Administrative Assistant?". */
@@ -53,7 +49,7 @@ export function templateFacts(template: Template, index: DataPackIndex): Templat
   return {
     startsAs: title(template.start.role),
     endsAs: last && last.type === 'role' ? title(last.role) : title(template.start.role),
-    steps: parts.length ? joinAnd(parts) : 'No steps',
+    steps: parts.length ? andList(parts) : 'No steps',
     years: count(years, 'year', 'years'),
     sources: [...new Set(sourceIds.map((id) => guideName(index, id)))],
   };
@@ -74,7 +70,7 @@ export function describeSuggested(plan: Plan, steps: readonly Step[], index: Dat
   const ladder = ladderName(plan, index);
   return (
     `Added ${count(steps.length, 'promotion', 'promotions')}${ladder ? ` up the ${ladder} ladder` : ''}, ` +
-    `at the guide's usual years: ${joinAnd(items)}.`
+    `at the guide's usual years: ${andList(items)}.`
   );
 }
 
