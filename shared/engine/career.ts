@@ -17,8 +17,8 @@ import { stepCost } from './costs';
 import type { DataGap, PayBasis } from './factors';
 import { certificationFactor, FULL_TIME_HOURS, payBasis } from './factors';
 import type { DataPackIndex } from './data-pack-index';
-import type { ProjectionWarning } from './types';
-import { messages, warning } from './warnings';
+import type { PayFactors, ProjectionWarning } from './types';
+import { gapMessage, messages, warning } from './warnings';
 
 /** Rates closer than this (relative) are equal: float noise must not trigger "kept pay". */
 const SAME_RATE = 1e-9;
@@ -49,7 +49,33 @@ function sameGap(a: DataGap, b: DataGap): boolean {
   }
 }
 
+function isKnown(gap: DataGap, known: readonly DataGap[]): boolean {
+  for (const other of known) if (sameGap(gap, other)) return true;
+  return false;
+}
+
 const NO_GAPS: readonly DataGap[] = [];
+
+/** The step (index into plan.steps) that changed each part of where the person works this year. */
+interface ChangedBy {
+  place: number | undefined;
+  setting: number | undefined;
+  role: number | undefined;
+}
+
+/** The step a gap is blamed on: the move that caused it, else the role step that did. */
+function causeOf(gap: DataGap, by: ChangedBy | null): number | undefined {
+  if (!by) return undefined;
+  switch (gap.code) {
+    case 'no-place-data':
+    case 'city-uses-state-data':
+      return by.place ?? by.role;
+    case 'no-setting-data':
+      return by.setting ?? by.role;
+    default:
+      return by.role ?? by.place;
+  }
+}
 
 export class Career {
   role: Role;
@@ -64,6 +90,8 @@ export class Career {
   certification = 1;
   keptPay = 1;
   raise = 1;
+  /** The calendar year the current role began (the plan's start year for the start role). */
+  roleStartYear: number;
   /** Certification id → pay change in percent that applies (the step's override or the pack's). */
   readonly earned = new Map<string, number>();
   readonly completedPrograms = new Set<string>();
@@ -71,6 +99,8 @@ export class Career {
   certificationIds: string[] = [];
   readonly currency: string;
 
+  /** The factors of the current situation; null after a step until asked for again. */
+  private currentFactors: Readonly<PayFactors> | null = null;
   /** Warnings of the year being projected; null until the first one, so quiet years allocate nothing. */
   yearWarnings: ProjectionWarning[] | null = null;
   /** Costs (today's money) of the year being projected. */
@@ -84,7 +114,7 @@ export class Career {
    * the whole year has been applied, against the final situation: a setting step followed by a
    * role step in the same year must not warn about the old role in the new setting.
    */
-  private changedBy: { place?: number; setting?: number; role?: number } | null = null;
+  private changedBy: ChangedBy | null = null;
   /** Certifications earned this year, checked against the role the year ends in. */
   private earnedThisYear: Array<{ certification: Certification; stepIndex: number }> = [];
 
@@ -104,28 +134,51 @@ export class Career {
     this.hours = hoursPerWeek / FULL_TIME_HOURS;
     this.currency = place.currency;
     this.year = startYear;
+    this.roleStartYear = startYear;
     this.basis = payBasis(index, role, place, settingId, assumptions.band);
     // A start role with no pay figure is shown as 0 rather than guessed (see the docs).
     this.base = this.basis.base ?? 0;
-    this.reportGaps(this.basis.gaps, () => undefined, true);
+    this.reportGaps(this.basis.gaps, null);
   }
 
   /** Today's-money annual rate for the current year. */
   rate(): number {
-    return (
-      this.base *
-      this.basis.place *
-      this.basis.setting *
-      this.certification *
-      this.hours *
-      this.keptPay *
-      this.raise
-    );
+    return this.rateBeforeRaise() * this.raise;
   }
 
-  beginYear(year: number, experience: number): void {
+  /** The rate without the raise earned in the role: it changes only when a step changes a factor. */
+  rateBeforeRaise(): number {
+    return this.base * this.basis.place * this.basis.setting * this.certification * this.hours * this.keptPay;
+  }
+
+  /**
+   * Everything the rate is built from except raise, as one frozen object. Rebuilt only after a
+   * step, so the years between steps share it: a 40-year plan builds a handful, not 40.
+   */
+  factors(): Readonly<PayFactors> {
+    if (this.currentFactors) return this.currentFactors;
+    const basis = this.basis;
+    return (this.currentFactors = Object.freeze({
+      baseRate: this.base,
+      baseSourceId: basis.baseSourceId,
+      place: basis.place,
+      placeSourceId: basis.placeSourceId,
+      setting: basis.setting,
+      settingSourceId: basis.settingSourceId,
+      certification: this.certification,
+      hours: this.hours,
+      keptPay: this.keptPay,
+      bandLow: basis.bandLow,
+      bandHigh: basis.bandHigh,
+      bandSourceId: basis.bandSourceId,
+    }));
+  }
+
+  /** Before a year's steps: the year, the experience by then, and the raise earned in the role so far. */
+  beginYear(year: number, experience: number, raise: number): void {
     this.year = year;
     this.experience = experience;
+    this.raise = raise;
     this.yearWarnings = null;
     this.yearCosts = 0;
   }
@@ -133,23 +186,8 @@ export class Career {
   /** After all of the year's steps: the checks that depend on where the year ends up. */
   finishYear(): void {
     if (this.changedBy) {
-      const by = this.changedBy;
+      this.reportGaps(this.basis.gaps, this.changedBy);
       this.changedBy = null;
-      this.reportGaps(
-        this.basis.gaps,
-        (gap) => {
-          switch (gap.code) {
-            case 'no-place-data':
-            case 'city-uses-state-data':
-              return by.place ?? by.role;
-            case 'no-setting-data':
-              return by.setting ?? by.role;
-            default:
-              return by.role ?? by.place;
-          }
-        },
-        false,
-      );
     }
     if (this.earnedThisYear.length > 0) {
       for (const { certification, stepIndex } of this.earnedThisYear) {
@@ -166,10 +204,12 @@ export class Career {
   }
 
   private noteChange(kind: 'place' | 'setting' | 'role', stepIndex: number): void {
-    (this.changedBy ??= {})[kind] = stepIndex;
+    (this.changedBy ??= { place: undefined, setting: undefined, role: undefined })[kind] = stepIndex;
   }
 
   apply(step: Step, stepIndex: number): void {
+    // Any step may change a factor; steps are rare, so rebuilding after each one costs little.
+    this.currentFactors = null;
     switch (step.type) {
       case 'place':
         this.movePlace(step.place, stepIndex);
@@ -200,30 +240,23 @@ export class Career {
     (this.yearWarnings ??= []).push(warning(code, message, this.year, stepIndex));
   }
 
-  /** Warns about gaps that were not already in force (moving within a gap says nothing new). */
-  private reportGaps(
-    gaps: readonly DataGap[],
-    stepIndexOf: (gap: DataGap) => number | undefined,
-    atStart: boolean,
-  ): void {
+  /**
+   * Warns about gaps that were not already in force (moving within a gap says nothing new).
+   * `changedBy` is null at the start, else the steps that moved the person this year.
+   */
+  private reportGaps(gaps: readonly DataGap[], changedBy: ChangedBy | null): void {
     const previous = this.activeGaps;
     this.activeGaps = gaps;
+    if (gaps.length === 0) return;
+    const atStart = changedBy === null;
     for (const gap of gaps) {
-      if (previous.some((known) => sameGap(gap, known))) continue;
-      let message: string;
-      if (gap.code === 'no-pay-data') {
-        message =
-          gap.place.kind === 'country'
-            ? messages.noCountryPay(gap.role, gap.place, atStart)
-            : atStart
-              ? messages.noPayAtStart(gap.role)
-              : messages.noPayKept(gap.role);
-      } else {
-        message = messages.gap(gap, (id) => this.index.settings.get(id)?.name ?? id);
-      }
-      this.warn(gap.code, message, stepIndexOf(gap));
+      if (isKnown(gap, previous)) continue;
+      const message = gapMessage(gap, atStart, this.settingName);
+      this.warn(gap.code, message, causeOf(gap, changedBy));
     }
   }
+
+  private readonly settingName = (id: string): string => this.index.settings.get(id)?.name ?? id;
 
   /** Place and setting changes keep role, raise and keptPay; only the factors are swapped. */
   private rebase(place: Place, settingId: string): void {
@@ -366,6 +399,7 @@ export class Career {
     this.certification = certification;
     this.keptPay = keptPay;
     this.raise = 1;
+    this.roleStartYear = this.year;
     this.noteChange('role', stepIndex);
   }
 

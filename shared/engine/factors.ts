@@ -87,6 +87,18 @@ function settingFactor(index: DataPackIndex, role: Role, settingId: string, gaps
  */
 type BasisCache = Map<Role, Map<Place, Map<string, PayBasis[]>>>;
 const basisCaches = new WeakMap<DataPackIndex, BasisCache>();
+/** The index asked about last and its cache: one pack is in use at a time, so this skips the WeakMap. */
+let lastIndex: DataPackIndex | null = null;
+let lastCache: BasisCache | null = null;
+
+function basisCache(index: DataPackIndex): BasisCache {
+  if (index === lastIndex) return lastCache!;
+  let cache = basisCaches.get(index);
+  if (!cache) basisCaches.set(index, (cache = new Map()));
+  lastIndex = index;
+  lastCache = cache;
+  return cache;
+}
 
 export function payBasis(
   index: DataPackIndex,
@@ -95,8 +107,7 @@ export function payBasis(
   settingId: string,
   band: 'p25-p75' | 'p10-p90',
 ): PayBasis {
-  let byRole = basisCaches.get(index);
-  if (!byRole) basisCaches.set(index, (byRole = new Map()));
+  const byRole = basisCache(index);
   let byPlace = byRole.get(role);
   if (!byPlace) byRole.set(role, (byPlace = new Map()));
   let bySetting = byPlace.get(place);
@@ -185,9 +196,10 @@ export function certificationFactor(
   earned: ReadonlyMap<string, number>,
   trackId: string,
 ): number {
+  if (earned.size === 0) return 1;
   let factor = 1;
-  for (const [id, pct] of earned) {
+  earned.forEach((pct, id) => {
     if (index.certifications.get(id)?.trackIds.includes(trackId)) factor *= 1 + pct / 100;
-  }
+  });
   return factor;
 }

@@ -6,6 +6,8 @@
 export { indexDataPack, toIndex, isDataPackIndex, NATION_PLACE_ID } from './data-pack-index';
 export type { DataPackIndex, WageRatio, BandRatios } from './data-pack-index';
 export { projectPlan, PlanDataError } from './project';
+export { yearGrowth } from './growth';
+export type { YearGrowth } from './growth';
 export { comparePlans, ComparisonError } from './compare';
 export { resolveAssumptions, DEFAULT_BAND, DEFAULT_DOLLARS } from './assumptions';
 export type { ResolvedAssumptions } from './assumptions';

@@ -44,41 +44,47 @@ export function projectPlan(plan: Plan, pack: DataPack | DataPackIndex): Project
   const years: ProjectionYear[] = new Array<ProjectionYear>(plan.years);
   const allWarnings: ProjectionWarning[] = [];
   let inflation = 1;
+  let raise = 1;
   let cumulativeEarnings = 0;
   let cumulativeCosts = 0;
   // Warnings raised while setting up the start belong to the first year.
-  let carried = career.yearWarnings;
+  const startWarnings = career.yearWarnings;
+  // What the career settles on changes only in a year with steps; the years between reuse it.
+  let rateBeforeRaise = career.rateBeforeRaise();
+  let factors = career.factors();
 
   for (let i = 0; i < plan.years; i++) {
     const year = plan.startYear + i;
     if (i > 0) {
       // A year later: one more real raise within the role, one more year of inflation.
-      career.raise *= raiseStep;
+      raise *= raiseStep;
       inflation *= inflationStep;
     }
-    career.beginYear(year, experienceAtStart + i);
-    if (carried) {
-      career.yearWarnings = carried;
-      carried = null;
-    }
+    let warnings = i === 0 ? (startWarnings ?? NO_WARNINGS) : NO_WARNINGS;
+    let costsToday = 0;
     if (nextStep < steps.length && steps[nextStep]!.yearIndex === i) {
+      career.beginYear(year, experienceAtStart + i, raise);
+      if (i === 0) career.yearWarnings = startWarnings;
       do {
         const { step, stepIndex } = steps[nextStep++]!;
         career.apply(step, stepIndex);
       } while (nextStep < steps.length && steps[nextStep]!.yearIndex === i);
       career.finishYear();
+      raise = career.raise;
+      rateBeforeRaise = career.rateBeforeRaise();
+      factors = career.factors();
+      warnings = career.yearWarnings ?? NO_WARNINGS;
+      costsToday = career.yearCosts;
     }
 
-    const real = career.rate();
-    const basis = career.basis;
+    const real = rateBeforeRaise * raise;
     // Rounded once per year; cumulative figures add the rounded values so tables add up.
     const salary = Math.round(real * inflation);
-    const salaryLow = Math.round(real * basis.bandLow * inflation);
-    const salaryHigh = Math.round(real * basis.bandHigh * inflation);
-    const costs = Math.round(career.yearCosts * inflation);
+    const salaryLow = Math.round(real * factors.bandLow * inflation);
+    const salaryHigh = Math.round(real * factors.bandHigh * inflation);
+    const costs = Math.round(costsToday * inflation);
     cumulativeEarnings += salary;
     cumulativeCosts += costs;
-    const warnings = career.yearWarnings ?? NO_WARNINGS;
     if (warnings.length > 0) allWarnings.push(...warnings);
 
     years[i] = {
@@ -96,22 +102,8 @@ export function projectPlan(plan: Plan, pack: DataPack | DataPackIndex): Project
       cumulativeEarnings,
       cumulativeCosts,
       cumulativeNet: cumulativeEarnings - cumulativeCosts,
-      factors: {
-        baseRate: career.base,
-        baseSourceId: basis.baseSourceId,
-        place: basis.place,
-        placeSourceId: basis.placeSourceId,
-        setting: basis.setting,
-        settingSourceId: basis.settingSourceId,
-        certification: career.certification,
-        hours: career.hours,
-        keptPay: career.keptPay,
-        raise: career.raise,
-        inflation,
-        bandLow: basis.bandLow,
-        bandHigh: basis.bandHigh,
-        bandSourceId: basis.bandSourceId,
-      },
+      factors,
+      yearsInRole: year - career.roleStartYear,
       warnings,
     };
   }

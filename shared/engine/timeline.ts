@@ -33,18 +33,30 @@ export interface TimedStep {
   yearIndex: number;
 }
 
+/** Room for the step's position in the plan below its year and type in one sort key. */
+const POSITIONS = 2 ** 20;
+
+interface Keyed extends TimedStep {
+  key: number;
+}
+
+const byKey = (a: Keyed, b: Keyed): number => a.key - b.key;
+
 /**
  * The plan's steps sorted by year, then by type (STEP_ORDER), then by their order in the plan.
  * Steps outside the plan's years (which checkPlan rejects) are left out.
  */
 export function orderedSteps(plan: Plan): TimedStep[] {
-  const timed: TimedStep[] = [];
-  plan.steps.forEach((step, stepIndex) => {
+  const timed: Keyed[] = [];
+  let sorted = true;
+  for (let stepIndex = 0; stepIndex < plan.steps.length; stepIndex++) {
+    const step = plan.steps[stepIndex]!;
     const yearIndex = step.year - plan.startYear;
-    if (yearIndex >= 0 && yearIndex < plan.years && Number.isInteger(yearIndex))
-      timed.push({ step, stepIndex, yearIndex });
-  });
-  return timed.sort(
-    (a, b) => a.yearIndex - b.yearIndex || rank[a.step.type] - rank[b.step.type] || a.stepIndex - b.stepIndex,
-  );
+    if (!(yearIndex >= 0 && yearIndex < plan.years && Number.isInteger(yearIndex))) continue;
+    // One number orders year, then type, then position (stepIndex < POSITIONS: plans are capped far lower).
+    const key = (yearIndex * STEP_ORDER.length + rank[step.type]) * POSITIONS + stepIndex;
+    if (timed.length > 0 && key < timed[timed.length - 1]!.key) sorted = false;
+    timed.push({ step, stepIndex, yearIndex, key });
+  }
+  return sorted ? timed : timed.sort(byKey);
 }

@@ -27,7 +27,11 @@ export interface ProjectionWarning {
   year: number;
 }
 
-/** How the year's pay rate was built, so the UI can explain and cite every factor. */
+/**
+ * How the year's pay rate was built, so the UI can explain and cite every factor. These change
+ * only when a step changes something, so consecutive years share one (frozen) object; the two
+ * factors that move every year, raise and inflation, follow from the year (see yearGrowth).
+ */
 export interface PayFactors {
   /** Full-time annual rate of the role in base-year dollars before factors. */
   baseRate: number;
@@ -43,10 +47,6 @@ export interface PayFactors {
    * that keeps pay at the earlier rate (the "never cut" rule); 1 otherwise.
    */
   keptPay: number;
-  /** Cumulative real raise multiplier within the current role. */
-  raise: number;
-  /** (1 + inflation)^(year − startYear) when dollars are nominal, else 1. */
-  inflation: number;
   /** salaryLow ÷ salary and salaryHigh ÷ salary before rounding (P25/median, P75/median, …). */
   bandLow: number;
   bandHigh: number;
@@ -71,7 +71,14 @@ export interface ProjectionYear {
   cumulativeCosts: number;
   /** cumulativeEarnings − cumulativeCosts. */
   cumulativeNet: number;
-  factors: PayFactors;
+  /** salary = round(rate from factors × raise × inflation); shared between years (read-only). */
+  factors: Readonly<PayFactors>;
+  /**
+   * Years in the current role before this one (0 in the year the role starts). The raise and
+   * inflation multipliers follow from it and `index` (see yearGrowth); they are not stored,
+   * because two fractional numbers per year cost more to build than the rest of the year.
+   */
+  yearsInRole: number;
   warnings: ProjectionWarning[];
 }
 

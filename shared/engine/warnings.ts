@@ -93,3 +93,20 @@ export const messages = {
     }
   },
 };
+
+/** Wording per gap object, built once: gaps are shared because payBasis is memoised per pack. */
+const gapWording = new WeakMap<DataGap, { atStart?: string; later?: string }>();
+
+/** What to say about a data gap; `atStart` when the plan begins in it rather than moves into it. */
+export function gapMessage(gap: DataGap, atStart: boolean, settingName: (id: string) => string): string {
+  let wording = gapWording.get(gap);
+  if (!wording) gapWording.set(gap, (wording = {}));
+  const key = atStart ? 'atStart' : 'later';
+  return (wording[key] ??= wordGap(gap, atStart, settingName));
+}
+
+function wordGap(gap: DataGap, atStart: boolean, settingName: (id: string) => string): string {
+  if (gap.code !== 'no-pay-data') return messages.gap(gap, settingName);
+  if (gap.place.kind === 'country') return messages.noCountryPay(gap.role, gap.place, atStart);
+  return atStart ? messages.noPayAtStart(gap.role) : messages.noPayKept(gap.role);
+}

@@ -52,12 +52,11 @@ function projection(
         certification: 1,
         hours: 1,
         keptPay: 1,
-        raise: 1,
-        inflation: 1,
         bandLow: 1,
         bandHigh: 1,
         bandSourceId: null,
       },
+      yearsInRole: index,
       warnings: [],
     };
   });

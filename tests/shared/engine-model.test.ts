@@ -13,6 +13,7 @@ import {
   PlanDataError,
   projectPlan,
   toDollars,
+  yearGrowth,
 } from '../../shared/engine';
 import type { Plan } from '../../shared/plan/schema';
 import { fixturePack } from './fixtures/packs';
@@ -75,7 +76,9 @@ describe('a promotion never cuts pay', () => {
       Math.round(stay * 1.1),
     ]);
     const year = projection.years[2]!;
-    expect(year.factors.raise).toBe(1);
+    expect(projection.years.map((y) => y.yearsInRole)).toEqual([0, 1, 0, 1]);
+    expect(yearGrowth(projection, year).raise).toBe(1);
+    expect(yearGrowth(projection, projection.years[1]!).raise).toBeCloseTo(1.1, 12);
     expect(year.factors.keptPay).toBeCloseTo(stay / 49000, 12);
     expect(year.warnings).toEqual([
       {
@@ -392,7 +395,8 @@ describe('dollars', () => {
         0.5 * 1.025 ** i + 0.5,
       ),
     );
-    expect(nominal.years[5]!.factors.inflation).toBeCloseTo(1.025 ** 5, 12);
+    expect(yearGrowth(nominal, nominal.years[5]!).inflation).toBeCloseTo(1.025 ** 5, 12);
+    expect(yearGrowth(today, today.years[5]!).inflation).toBe(1);
   });
 
   it('inflation 0 and raise 0: today and nominal are identical', () => {

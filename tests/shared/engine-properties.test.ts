@@ -1,7 +1,7 @@
 /** Invariants over generated valid plans (fast-check), against every pack. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indexDataPack, projectPlan } from '../../shared/engine';
+import { indexDataPack, projectPlan, yearGrowth } from '../../shared/engine';
 import type { Plan } from '../../shared/plan/schema';
 import { checkPlan } from '../../shared/plan/check-plan';
 import { packs } from './fixtures/packs';
@@ -40,6 +40,24 @@ describe.each(packs)('projection invariants (%s)', (_label, pack) => {
           expect(Number.isSafeInteger(y.cumulativeNet)).toBe(true);
           expect(y.salaryLow).toBeLessThanOrEqual(y.salary);
           expect(y.salary).toBeLessThanOrEqual(y.salaryHigh);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("each year's salary is its shared factors × the raise and inflation its own fields imply", () => {
+    fc.assert(
+      fc.property(plans, (plan) => {
+        const projection = projectPlan(plan, index);
+        for (const y of projection.years) {
+          const f = y.factors;
+          const { raise, inflation } = yearGrowth(projection, y);
+          const rate = f.baseRate * f.place * f.setting * f.certification * f.hours * f.keptPay;
+          // The engine multiplies year by year and yearGrowth takes powers: equal to float rounding,
+          // so a salary may land on the other side of a half dollar, never further.
+          expect(Math.abs(y.salary - rate * raise * inflation)).toBeLessThanOrEqual(0.5 + 1e-6 * y.salary);
+          expect(Object.isFrozen(f)).toBe(true);
         }
       }),
       { numRuns: RUNS },

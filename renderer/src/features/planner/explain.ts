@@ -2,6 +2,7 @@
  * Explains one projected year: the factors its salary is built from, each with where it comes
  * from. Pure, so it is unit-tested under Node; `year-breakdown.tsx` renders it.
  */
+import { yearGrowth } from '../../../../shared/engine/growth';
 import type { Projection, ProjectionYear } from '../../../../shared/engine/types';
 import { formatMoney } from './format';
 import { describeFigure, describeSource, type Lookup } from './pack-lookup';
@@ -20,6 +21,7 @@ function times(factor: number): string {
 /** The source sentence for every figure behind one year's salary. */
 export function explainYear(lookup: Lookup, projection: Projection, year: ProjectionYear): BreakdownRow[] {
   const f = year.factors;
+  const growth = yearGrowth(projection, year);
   const currency = projection.currency;
   const rows: BreakdownRow[] = [];
   const role = lookup.role(year.role);
@@ -68,21 +70,21 @@ export function explainYear(lookup: Lookup, projection: Projection, year: Projec
       source: 'Pay is never cut by a move up: the earlier rate is kept',
     });
   }
-  if (f.raise !== 1) {
+  if (growth.raise !== 1) {
     const own = projection.assumptions.overridden.includes('realRaisePct');
     rows.push({
       label: 'Raises in this role',
-      value: times(f.raise),
+      value: times(growth.raise),
       source: own
         ? 'Your own setting (Assumptions)'
         : describeFigure(lookup, lookup.pack.defaults.realRaisePct),
     });
   }
-  if (f.inflation !== 1) {
+  if (growth.inflation !== 1) {
     const own = projection.assumptions.overridden.includes('inflationPct');
     rows.push({
       label: 'Inflation (future dollars)',
-      value: times(f.inflation),
+      value: times(growth.inflation),
       source: own
         ? 'Your own setting (Assumptions)'
         : describeFigure(lookup, lookup.pack.defaults.inflationPct),
