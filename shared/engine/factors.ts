@@ -4,7 +4,7 @@
  * This module answers base, place, setting, band and certification for a role where it is; the
  * projection loop (project.ts) owns hours, keptPay and raise, which depend on the plan's history.
  */
-import type { Place, Role } from '../datapack/schema';
+import type { CountryPayRange, Place, Role } from '../datapack/schema';
 import { midpoint } from './money';
 import type { DataPackIndex } from './data-pack-index';
 import { NATION_PLACE_ID } from './data-pack-index';
@@ -43,63 +43,127 @@ export function isCountry(place: Place): boolean {
   return place.kind === 'country';
 }
 
-interface Cited {
-  factor: number;
-  sourceId: string | null;
+/** One factor of a basis with its source and the gaps it brings (shared objects: read-only). */
+interface Part {
+  readonly factor: number;
+  readonly sourceId: string | null;
+  readonly gaps: readonly DataGap[];
 }
 
-function placeFactor(index: DataPackIndex, role: Role, place: Place, gaps: DataGap[]): Cited {
-  if (place.id === NATION_PLACE_ID) return { factor: 1, sourceId: null };
+interface BandPart {
+  readonly low: number;
+  readonly high: number;
+  readonly sourceId: string | null;
+  readonly gaps: readonly DataGap[];
+}
+
+/** The pay of a role in one place: the OEWS place factor, or the guide's range for a country. */
+interface PlacePart extends Part {
+  /** The country's printed range for the role's track (countries only; null when it has none). */
+  readonly range: CountryPayRange | null;
+  /** The "no pay data" gap of the role in this place, kept so the same gap is the same object. */
+  readonly noPay: DataGap;
+}
+
+/** Setting factor, and the gap a country reports for any setting but "all". */
+interface SettingPart extends Part {
+  readonly abroadGaps: readonly DataGap[];
+}
+
+/**
+ * What payBasis knows about one role, filled in as places and settings are asked for. A basis
+ * is the product of independent parts (place × setting × band for the role's SOC), so they are
+ * kept apart: a role has a few dozen parts instead of one basis per place × setting × band,
+ * small enough to stay in the CPU cache when thousands of plans are projected in a row.
+ */
+interface RoleParts {
+  /** The role's own pay figure, or null when it has none (the rate is then carried, not invented). */
+  readonly pay: { readonly value: number; readonly sourceId: string } | null;
+  readonly places: Map<Place, PlacePart>;
+  readonly settings: Map<string, SettingPart>;
+  readonly bands: Array<BandPart | undefined>;
+}
+
+const NO_GAPS: readonly DataGap[] = Object.freeze([]);
+const gapsOf = (gap: DataGap | null): readonly DataGap[] => (gap ? [gap] : NO_GAPS);
+
+function placePart(index: DataPackIndex, role: Role, place: Place): PlacePart {
+  const noPay: DataGap = { code: 'no-pay-data', role, place };
+  if (isCountry(place)) {
+    const range = index.countryPay(place.id, role.trackId);
+    return { factor: 1, sourceId: null, gaps: NO_GAPS, range, noPay };
+  }
+  if (place.id === NATION_PLACE_ID) return { factor: 1, sourceId: null, gaps: NO_GAPS, range: null, noPay };
   // A named city has no OEWS data in the pack: use its state's ratio, and say so.
+  const gaps: DataGap[] = [];
   let dataPlace = place;
   if (place.kind === 'city') {
     const parent = place.parentId ? index.places.get(place.parentId) : undefined;
     if (parent) {
       gaps.push({ code: 'city-uses-state-data', city: place, state: parent });
       dataPlace = parent;
-      if (parent.id === NATION_PLACE_ID) return { factor: 1, sourceId: null };
+      if (parent.id === NATION_PLACE_ID) return { factor: 1, sourceId: null, gaps, range: null, noPay };
     }
   }
   const ratio =
     role.soc === null || dataPlace.kind === 'city' ? null : index.placeRatio(role.soc, dataPlace.id);
   if (!ratio) {
     gaps.push({ code: 'no-place-data', role, place: dataPlace });
-    return { factor: 1, sourceId: null };
+    return { factor: 1, sourceId: null, gaps, range: null, noPay };
   }
-  return { factor: ratio.factor, sourceId: ratio.sourceId };
+  return { factor: ratio.factor, sourceId: ratio.sourceId, gaps, range: null, noPay };
 }
 
-function settingFactor(index: DataPackIndex, role: Role, settingId: string, gaps: DataGap[]): Cited {
-  if (settingId === 'all') return { factor: 1, sourceId: null };
+function settingPart(index: DataPackIndex, role: Role, settingId: string): SettingPart {
+  if (settingId === 'all') return { factor: 1, sourceId: null, gaps: NO_GAPS, abroadGaps: NO_GAPS };
+  const gap: DataGap = { code: 'no-setting-data', role, settingId };
+  // Abroad no OEWS setting factor applies, so any setting but "all" is a gap there.
+  const abroadGaps = [gap];
   const ratio = role.soc === null ? null : index.settingRatio(role.soc, settingId);
-  if (!ratio) {
-    gaps.push({ code: 'no-setting-data', role, settingId });
-    return { factor: 1, sourceId: null };
+  if (!ratio) return { factor: 1, sourceId: null, gaps: abroadGaps, abroadGaps };
+  return { factor: ratio.factor, sourceId: ratio.sourceId, gaps: NO_GAPS, abroadGaps };
+}
+
+function bandPart(index: DataPackIndex, role: Role, band: 'p25-p75' | 'p10-p90'): BandPart {
+  const ratios = role.soc === null ? null : index.bandRatios(role.soc, band);
+  if (!ratios) return { low: 1, high: 1, sourceId: null, gaps: gapsOf({ code: 'no-band-data', role }) };
+  return { low: ratios.low, high: ratios.high, sourceId: ratios.sourceId, gaps: NO_GAPS };
+}
+
+/** Parts per role, per index (a pack's index lives as long as the pack is in use). */
+const partsCaches = new WeakMap<DataPackIndex, Map<Role, RoleParts>>();
+/** The index asked about last and its parts: one pack is in use at a time, so this skips the WeakMap. */
+let lastIndex: DataPackIndex | null = null;
+let lastParts: Map<Role, RoleParts> | null = null;
+
+function roleParts(index: DataPackIndex, role: Role): RoleParts {
+  if (index !== lastIndex) {
+    let parts = partsCaches.get(index);
+    if (!parts) partsCaches.set(index, (parts = new Map()));
+    lastIndex = index;
+    lastParts = parts;
   }
-  return { factor: ratio.factor, sourceId: ratio.sourceId };
+  let parts = lastParts!.get(role);
+  if (!parts) {
+    const pay = role.medianPay !== null && role.medianPay.value > 0 ? role.medianPay : null;
+    parts = { pay, places: new Map(), settings: new Map(), bands: [] };
+    lastParts!.set(role, parts);
+  }
+  return parts;
+}
+
+/** The gaps of each part, in order, as one list (most bases have none, so nothing is allocated). */
+function joinGaps(...lists: ReadonlyArray<readonly DataGap[]>): DataGap[] {
+  let joined: DataGap[] | null = null;
+  for (const list of lists) if (list.length > 0) (joined ??= []).push(...list);
+  return joined ?? (NO_GAPS as DataGap[]);
 }
 
 /**
- * payBasis depends only on the pack and (role, place, setting, band), and the UI projects the same
- * few combinations on every keystroke, so results are kept per index. Keys are the pack's own
- * objects and id strings (no string building: hashing fresh strings cost more than the work).
- * Results are shared: callers must treat a PayBasis and its gaps as read-only.
+ * payBasis depends only on the pack and (role, place, setting, band), and is asked for on every
+ * step of every projection, so its parts are kept per index (see RoleParts). The basis object is
+ * built fresh but its parts and gaps are shared: callers must treat them as read-only.
  */
-type BasisCache = Map<Role, Map<Place, Map<string, PayBasis[]>>>;
-const basisCaches = new WeakMap<DataPackIndex, BasisCache>();
-/** The index asked about last and its cache: one pack is in use at a time, so this skips the WeakMap. */
-let lastIndex: DataPackIndex | null = null;
-let lastCache: BasisCache | null = null;
-
-function basisCache(index: DataPackIndex): BasisCache {
-  if (index === lastIndex) return lastCache!;
-  let cache = basisCaches.get(index);
-  if (!cache) basisCaches.set(index, (cache = new Map()));
-  lastIndex = index;
-  lastCache = cache;
-  return cache;
-}
-
 export function payBasis(
   index: DataPackIndex,
   role: Role,
@@ -107,81 +171,60 @@ export function payBasis(
   settingId: string,
   band: 'p25-p75' | 'p10-p90',
 ): PayBasis {
-  const byRole = basisCache(index);
-  let byPlace = byRole.get(role);
-  if (!byPlace) byRole.set(role, (byPlace = new Map()));
-  let bySetting = byPlace.get(place);
-  if (!bySetting) byPlace.set(place, (bySetting = new Map()));
-  let byBand = bySetting.get(settingId);
-  if (!byBand) bySetting.set(settingId, (byBand = []));
-  const slot = band === 'p25-p75' ? 0 : 1;
-  return (byBand[slot] ??= computePayBasis(index, role, place, settingId, band));
-}
+  const parts = roleParts(index, role);
+  let where = parts.places.get(place);
+  if (!where) parts.places.set(place, (where = placePart(index, role, place)));
+  let setting = parts.settings.get(settingId);
+  if (!setting) parts.settings.set(settingId, (setting = settingPart(index, role, settingId)));
 
-function computePayBasis(
-  index: DataPackIndex,
-  role: Role,
-  place: Place,
-  settingId: string,
-  band: 'p25-p75' | 'p10-p90',
-): PayBasis {
-  const gaps: DataGap[] = [];
   if (isCountry(place)) {
     // The guides print one range per track and country; OEWS factors do not apply abroad.
-    const range = index.countryPay(place.id, role.trackId);
-    if (settingId !== 'all') gaps.push({ code: 'no-setting-data', role, settingId });
-    if (!range) {
-      gaps.push({ code: 'no-pay-data', role, place });
-      return {
-        mode: 'country',
-        base: null,
-        baseSourceId: null,
-        place: 1,
-        placeSourceId: null,
-        setting: 1,
-        settingSourceId: null,
-        bandLow: 1,
-        bandHigh: 1,
-        bandSourceId: null,
-        gaps,
-      };
-    }
+    const range = where.range;
+    if (!range) return countryBasis(null, 1, 1, joinGaps(setting.abroadGaps, [where.noPay]));
     const mid = midpoint(range);
-    return {
-      mode: 'country',
-      base: mid,
-      baseSourceId: range.sourceId,
-      place: 1,
-      placeSourceId: null,
-      setting: 1,
-      settingSourceId: null,
-      bandLow: range.min / mid,
-      bandHigh: range.max / mid,
-      bandSourceId: range.sourceId,
-      gaps,
-    };
+    return countryBasis(range, range.min / mid, range.max / mid, joinGaps(setting.abroadGaps), mid);
   }
 
-  const pay = role.medianPay !== null && role.medianPay.value > 0 ? role.medianPay : null;
-  // Without a pay figure the rate is carried from before, so place and setting gaps would only
-  // repeat the one thing worth saying: there is no pay figure.
-  const factorGaps: DataGap[] = pay ? gaps : [];
-  const placeF = placeFactor(index, role, place, factorGaps);
-  const settingF = settingFactor(index, role, settingId, factorGaps);
-  const bandRatios = role.soc === null ? null : index.bandRatios(role.soc, band);
-  if (!bandRatios) gaps.push({ code: 'no-band-data', role });
-  if (!pay) gaps.push({ code: 'no-pay-data', role, place });
+  const slot = band === 'p25-p75' ? 0 : 1;
+  const bandFacts = (parts.bands[slot] ??= bandPart(index, role, band));
+  const pay = parts.pay;
   return {
     mode: 'oews',
     base: pay?.value ?? null,
     baseSourceId: pay?.sourceId ?? null,
-    place: placeF.factor,
-    placeSourceId: placeF.sourceId,
-    setting: settingF.factor,
-    settingSourceId: settingF.sourceId,
-    bandLow: bandRatios?.low ?? 1,
-    bandHigh: bandRatios?.high ?? 1,
-    bandSourceId: bandRatios?.sourceId ?? null,
+    place: where.factor,
+    placeSourceId: where.sourceId,
+    setting: setting.factor,
+    settingSourceId: setting.sourceId,
+    bandLow: bandFacts.low,
+    bandHigh: bandFacts.high,
+    bandSourceId: bandFacts.sourceId,
+    // Without a pay figure the rate is carried from before, so place and setting gaps would only
+    // repeat the one thing worth saying: there is no pay figure.
+    gaps: pay
+      ? joinGaps(where.gaps, setting.gaps, bandFacts.gaps)
+      : joinGaps(bandFacts.gaps, [where.noPay]),
+  };
+}
+
+function countryBasis(
+  range: CountryPayRange | null,
+  bandLow: number,
+  bandHigh: number,
+  gaps: DataGap[],
+  base: number | null = null,
+): PayBasis {
+  return {
+    mode: 'country',
+    base,
+    baseSourceId: range?.sourceId ?? null,
+    place: 1,
+    placeSourceId: null,
+    setting: 1,
+    settingSourceId: null,
+    bandLow,
+    bandHigh,
+    bandSourceId: range?.sourceId ?? null,
     gaps,
   };
 }
