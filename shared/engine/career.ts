@@ -251,12 +251,10 @@ export class Career {
     const atStart = changedBy === null;
     for (const gap of gaps) {
       if (isKnown(gap, previous)) continue;
-      const message = gapMessage(gap, atStart, this.settingName);
+      const message = gapMessage(gap, atStart, this.index);
       this.warn(gap.code, message, causeOf(gap, changedBy));
     }
   }
-
-  private readonly settingName = (id: string): string => this.index.settings.get(id)?.name ?? id;
 
   /** Place and setting changes keep role, raise and keptPay; only the factors are swapped. */
   private rebase(place: Place, settingId: string): void {

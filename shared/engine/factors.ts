@@ -35,7 +35,7 @@ export interface PayBasis {
   bandLow: number;
   bandHigh: number;
   bandSourceId: string | null;
-  gaps: DataGap[];
+  readonly gaps: readonly DataGap[];
 }
 
 /** Countries outside the U.S. are priced from the guide's printed range, not from OEWS. */
@@ -61,8 +61,8 @@ interface BandPart {
 interface PlacePart extends Part {
   /** The country's printed range for the role's track (countries only; null when it has none). */
   readonly range: CountryPayRange | null;
-  /** The "no pay data" gap of the role in this place, kept so the same gap is the same object. */
-  readonly noPay: DataGap;
+  /** [the "no pay data" gap of the role in this place], kept so the same gap is the same object. */
+  readonly noPayGaps: readonly DataGap[];
 }
 
 /** Setting factor, and the gap a country reports for any setting but "all". */
@@ -88,12 +88,12 @@ const NO_GAPS: readonly DataGap[] = Object.freeze([]);
 const gapsOf = (gap: DataGap | null): readonly DataGap[] => (gap ? [gap] : NO_GAPS);
 
 function placePart(index: DataPackIndex, role: Role, place: Place): PlacePart {
-  const noPay: DataGap = { code: 'no-pay-data', role, place };
+  const noPayGaps: readonly DataGap[] = [{ code: 'no-pay-data', role, place }];
   if (isCountry(place)) {
     const range = index.countryPay(place.id, role.trackId);
-    return { factor: 1, sourceId: null, gaps: NO_GAPS, range, noPay };
+    return { factor: 1, sourceId: null, gaps: NO_GAPS, range, noPayGaps };
   }
-  if (place.id === NATION_PLACE_ID) return { factor: 1, sourceId: null, gaps: NO_GAPS, range: null, noPay };
+  if (place.id === NATION_PLACE_ID) return { factor: 1, sourceId: null, gaps: NO_GAPS, range: null, noPayGaps };
   // A named city has no OEWS data in the pack: use its state's ratio, and say so.
   const gaps: DataGap[] = [];
   let dataPlace = place;
@@ -102,16 +102,16 @@ function placePart(index: DataPackIndex, role: Role, place: Place): PlacePart {
     if (parent) {
       gaps.push({ code: 'city-uses-state-data', city: place, state: parent });
       dataPlace = parent;
-      if (parent.id === NATION_PLACE_ID) return { factor: 1, sourceId: null, gaps, range: null, noPay };
+      if (parent.id === NATION_PLACE_ID) return { factor: 1, sourceId: null, gaps, range: null, noPayGaps };
     }
   }
   const ratio =
     role.soc === null || dataPlace.kind === 'city' ? null : index.placeRatio(role.soc, dataPlace.id);
   if (!ratio) {
     gaps.push({ code: 'no-place-data', role, place: dataPlace });
-    return { factor: 1, sourceId: null, gaps, range: null, noPay };
+    return { factor: 1, sourceId: null, gaps, range: null, noPayGaps };
   }
-  return { factor: ratio.factor, sourceId: ratio.sourceId, gaps, range: null, noPay };
+  return { factor: ratio.factor, sourceId: ratio.sourceId, gaps, range: null, noPayGaps };
 }
 
 function settingPart(index: DataPackIndex, role: Role, settingId: string): SettingPart {
@@ -153,10 +153,13 @@ function roleParts(index: DataPackIndex, role: Role): RoleParts {
 }
 
 /** The gaps of each part, in order, as one list (most bases have none, so nothing is allocated). */
-function joinGaps(...lists: ReadonlyArray<readonly DataGap[]>): DataGap[] {
-  let joined: DataGap[] | null = null;
-  for (const list of lists) if (list.length > 0) (joined ??= []).push(...list);
-  return joined ?? (NO_GAPS as DataGap[]);
+function joinGaps(
+  first: readonly DataGap[],
+  second: readonly DataGap[],
+  third: readonly DataGap[] = NO_GAPS,
+): readonly DataGap[] {
+  if (first.length + second.length + third.length === 0) return NO_GAPS;
+  return [...first, ...second, ...third];
 }
 
 /**
@@ -180,9 +183,9 @@ export function payBasis(
   if (isCountry(place)) {
     // The guides print one range per track and country; OEWS factors do not apply abroad.
     const range = where.range;
-    if (!range) return countryBasis(null, 1, 1, joinGaps(setting.abroadGaps, [where.noPay]));
+    if (!range) return countryBasis(null, 1, 1, joinGaps(setting.abroadGaps, where.noPayGaps));
     const mid = midpoint(range);
-    return countryBasis(range, range.min / mid, range.max / mid, joinGaps(setting.abroadGaps), mid);
+    return countryBasis(range, range.min / mid, range.max / mid, setting.abroadGaps, mid);
   }
 
   const slot = band === 'p25-p75' ? 0 : 1;
@@ -203,7 +206,7 @@ export function payBasis(
     // repeat the one thing worth saying: there is no pay figure.
     gaps: pay
       ? joinGaps(where.gaps, setting.gaps, bandFacts.gaps)
-      : joinGaps(bandFacts.gaps, [where.noPay]),
+      : joinGaps(bandFacts.gaps, where.noPayGaps),
   };
 }
 
@@ -211,7 +214,7 @@ function countryBasis(
   range: CountryPayRange | null,
   bandLow: number,
   bandHigh: number,
-  gaps: DataGap[],
+  gaps: readonly DataGap[],
   base: number | null = null,
 ): PayBasis {
   return {

@@ -4,6 +4,7 @@
  */
 import type { Certification, Place, Program, Role } from '../datapack/schema';
 import type { DataGap } from './factors';
+import type { DataPackIndex } from './data-pack-index';
 import { andList, orList } from '../text/lists';
 import { formatMoney } from './money';
 import type { ProjectionWarning, WarningCode } from './types';
@@ -94,19 +95,19 @@ export const messages = {
   },
 };
 
-/** Wording per gap object, built once: gaps are shared because payBasis is memoised per pack. */
+/** Wording per gap object, built once: payBasis keeps each gap in its per-role parts, so gaps recur. */
 const gapWording = new WeakMap<DataGap, { atStart?: string; later?: string }>();
 
 /** What to say about a data gap; `atStart` when the plan begins in it rather than moves into it. */
-export function gapMessage(gap: DataGap, atStart: boolean, settingName: (id: string) => string): string {
+export function gapMessage(gap: DataGap, atStart: boolean, index: DataPackIndex): string {
   let wording = gapWording.get(gap);
   if (!wording) gapWording.set(gap, (wording = {}));
   const key = atStart ? 'atStart' : 'later';
-  return (wording[key] ??= wordGap(gap, atStart, settingName));
+  return (wording[key] ??= wordGap(gap, atStart, index));
 }
 
-function wordGap(gap: DataGap, atStart: boolean, settingName: (id: string) => string): string {
-  if (gap.code !== 'no-pay-data') return messages.gap(gap, settingName);
+function wordGap(gap: DataGap, atStart: boolean, index: DataPackIndex): string {
+  if (gap.code !== 'no-pay-data') return messages.gap(gap, (id) => index.settings.get(id)?.name ?? id);
   if (gap.place.kind === 'country') return messages.noCountryPay(gap.role, gap.place, atStart);
   return atStart ? messages.noPayAtStart(gap.role) : messages.noPayKept(gap.role);
 }
