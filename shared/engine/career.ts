@@ -247,7 +247,7 @@ export class Career {
   private reportGaps(gaps: readonly DataGap[], changedBy: ChangedBy | null): void {
     const previous = this.activeGaps;
     this.activeGaps = gaps;
-    if (gaps.length === 0) return;
+    if (gaps.length === 0 || gaps === previous) return;
     const atStart = changedBy === null;
     for (const gap of gaps) {
       if (isKnown(gap, previous)) continue;

@@ -152,14 +152,17 @@ function roleParts(index: DataPackIndex, role: Role): RoleParts {
   return parts;
 }
 
-/** The gaps of each part, in order, as one list (most bases have none, so nothing is allocated). */
+/** The gaps of each part, in order, as one list (most bases have at most one part with gaps: no copy). */
 function joinGaps(
   first: readonly DataGap[],
   second: readonly DataGap[],
   third: readonly DataGap[] = NO_GAPS,
 ): readonly DataGap[] {
-  if (first.length + second.length + third.length === 0) return NO_GAPS;
-  return [...first, ...second, ...third];
+  // Lists are shared and read-only, so a lone non-empty one is returned as it is.
+  if (second.length + third.length === 0) return first;
+  if (first.length + third.length === 0) return second;
+  if (first.length + second.length === 0) return third;
+  return first.concat(second, third);
 }
 
 /**

@@ -6,9 +6,10 @@
 /** 1234567.4 → "1,234,567" (rounded to whole units, thousands separated by commas). */
 export function formatWhole(value: number): string {
   const rounded = Math.round(value);
-  const digits = Math.abs(rounded)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const plain = Math.abs(rounded).toString();
+  // Commas every three digits from the right (a loop: warnings format money on the hot path).
+  let digits = plain.slice(0, plain.length % 3 || 3);
+  for (let at = digits.length; at < plain.length; at += 3) digits += `,${plain.slice(at, at + 3)}`;
   return rounded < 0 ? `-${digits}` : digits;
 }
 
