@@ -50,7 +50,7 @@ function sameGap(a: DataGap, b: DataGap): boolean {
 }
 
 function isKnown(gap: DataGap, known: readonly DataGap[]): boolean {
-  for (const other of known) if (sameGap(gap, other)) return true;
+  for (let i = 0; i < known.length; i++) if (sameGap(gap, known[i]!)) return true;
   return false;
 }
 
@@ -152,13 +152,14 @@ export class Career {
   }
 
   /**
-   * Everything the rate is built from except raise, as one frozen object. Rebuilt only after a
-   * step, so the years between steps share it: a 40-year plan builds a handful, not 40.
+   * Everything the rate is built from except raise, as one object the years share (read-only:
+   * not frozen, as freezing costs more than building it). Rebuilt only after a step, so a
+   * 40-year plan builds a handful, not 40.
    */
   factors(): Readonly<PayFactors> {
     if (this.currentFactors) return this.currentFactors;
     const basis = this.basis;
-    return (this.currentFactors = Object.freeze({
+    return (this.currentFactors = {
       baseRate: this.base,
       baseSourceId: basis.baseSourceId,
       place: basis.place,
@@ -171,7 +172,7 @@ export class Career {
       bandLow: basis.bandLow,
       bandHigh: basis.bandHigh,
       bandSourceId: basis.bandSourceId,
-    }));
+    });
   }
 
   /** Before a year's steps: the year, the experience by then, and the raise earned in the role so far. */
@@ -249,7 +250,8 @@ export class Career {
     this.activeGaps = gaps;
     if (gaps.length === 0 || gaps === previous) return;
     const atStart = changedBy === null;
-    for (const gap of gaps) {
+    for (let i = 0; i < gaps.length; i++) {
+      const gap = gaps[i]!;
       if (isKnown(gap, previous)) continue;
       const message = gapMessage(gap, atStart, this.index);
       this.warn(gap.code, message, causeOf(gap, changedBy));

@@ -29,7 +29,7 @@ export interface ProjectionWarning {
 
 /**
  * How the year's pay rate was built, so the UI can explain and cite every factor. These change
- * only when a step changes something, so consecutive years share one (frozen) object; the two
+ * only when a step changes something, so consecutive years share one object (read-only); the two
  * factors that move every year, raise and inflation, follow from the year (see yearGrowth).
  */
 export interface PayFactors {
