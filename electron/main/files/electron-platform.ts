@@ -24,7 +24,7 @@ export interface ElectronPlatformOptions {
 }
 
 export interface ElectronPlatform extends Platform {
-  /** True for the hidden windows printing reports, so IPC accepts their `report:get`. */
+  /** True for the hidden windows printing reports, so IPC accepts their `report:get` and `datapack:get`. */
   isPrintWindow(window: BrowserWindow): boolean;
 }
 

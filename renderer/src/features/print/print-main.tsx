@@ -1,10 +1,10 @@
 /**
  * The print route's entry (print.html): reads what to print from the address, fetches the
- * stored plan(s) and the data pack over the same contract as the app (`report:get`), projects
- * them with the shared engine, renders the report, and declares it ready for the PDF printer by
- * setting `document.body.dataset.ready = 'true'` once the fonts are in and every chart has drawn.
- * On failure it sets `data-ready="error"` and `data-error` instead, so the printer never waits
- * out its timeout on a page that will not come.
+ * stored plan(s) over the same contract as the app (`report:get`; the data pack once per page,
+ * with `datapack:get`), projects them with the shared engine, renders the report, and declares
+ * it ready for the PDF printer by setting `document.body.dataset.ready = 'true'` once the fonts
+ * are in and every chart has drawn. On failure it sets `data-ready="error"` and `data-error`
+ * instead, so the printer never waits out its timeout on a page that will not come.
  */
 import '@fontsource/inter/latin-400.css';
 import '@fontsource/inter/latin-500.css';
@@ -12,6 +12,7 @@ import '@fontsource/inter/latin-600.css';
 import '@fontsource/inter/latin-700.css';
 import './print.css';
 import { createRoot } from 'react-dom/client';
+import type { DataPack } from '../../../../shared/datapack/schema';
 import { call } from '../../api';
 import { buildReport } from './report-model';
 import { Report } from './report';
@@ -65,6 +66,20 @@ function requestedQuery(): string {
   return window.location.hash.length > 1 ? window.location.hash.slice(1) : window.location.search;
 }
 
+/**
+ * The data pack can't change while the app runs, so a page kept open for a run of reports fetches
+ * it once; the engine also indexes it once (its index is cached per pack object). A failed fetch
+ * is forgotten, so the next report asks again.
+ */
+let dataPack: Promise<DataPack> | undefined;
+function loadDataPack(): Promise<DataPack> {
+  dataPack ??= call('datapack:get', {}).catch((error: unknown) => {
+    dataPack = undefined;
+    throw error;
+  });
+  return dataPack;
+}
+
 let generation = 0;
 
 async function start(): Promise<void> {
@@ -75,17 +90,18 @@ async function start(): Promise<void> {
   const { planId, compareWithId, paper, studentName, date } = params.value;
   setPaper(paper);
 
-  const [data] = await Promise.all([
+  const [data, pack] = await Promise.all([
     call('report:get', compareWithId === undefined ? { planId } : { planId, compareWithId }).then((value) => {
       performance.mark('print:data');
       return value;
     }),
+    loadDataPack(),
     loadFonts().then(() => performance.mark('print:fonts')),
   ]);
   if (mine !== generation) return; // A newer request came in meanwhile.
   const model = buildReport({
     plan: data.plan.plan,
-    pack: data.dataPack,
+    pack,
     compareWith: data.compareWith?.plan ?? null,
     studentName: studentName ?? data.plan.plan.studentName ?? null,
     date,
