@@ -163,6 +163,20 @@ describe('PDF report', () => {
     expect(app.problems).toEqual([]);
   });
 
+  it('prints the same report again, as it is now: the open print page re-renders for the same address', async () => {
+    const plan = await app.call<Stored>('plans:create', { plan: { ...stayPlan(), name: 'Before the edit' } });
+    const first = await exportPdf({ planId: plan.id, paper: 'letter' }, 'again-1.pdf');
+    await app.call('plans:rename', { id: plan.id, name: 'After the edit' });
+    const second = await exportPdf({ planId: plan.id, paper: 'letter' }, 'again-2.pdf');
+    const third = await exportPdf({ planId: plan.id, paper: 'letter' }, 'again-3.pdf');
+    if (first.status !== 'saved' || second.status !== 'saved' || third.status !== 'saved') throw new Error('not saved');
+    expect(pdfText(first.path)).toContain('Before the edit');
+    for (const saved of [second, third]) {
+      expect(pdfText(saved.path)).toContain('After the edit');
+      expect(pdfText(saved.path)).not.toContain('Before the edit');
+    }
+  });
+
   it('cancelling the save dialog prints nothing', async () => {
     app.dialogs.answerSave(null);
     await expect(app.call('export:pdf', { planId: stay.id, paper: 'letter' })).resolves.toEqual({ status: 'cancelled' });

@@ -12,6 +12,8 @@ const electron = vi.hoisted(() => {
     ready: unknown = { ready: 'true' };
     executeJavaScript = vi.fn(async () => this.ready);
     printToPDF = vi.fn(async () => Buffer.from('%PDF-1.7 fake'));
+    once = vi.fn();
+    removeListener = vi.fn();
   }
   class FakeBrowserWindow {
     static created: FakeBrowserWindow[] = [];
@@ -41,6 +43,7 @@ vi.mock('electron', () => electron);
 import type { BrowserWindow } from 'electron';
 import { createElectronPlatform, PRINT_WINDOW_IDLE_MS } from '../../../electron/main/files/electron-platform';
 import { reportPdfOptions } from '../../../electron/main/export/pdf-options';
+import { nextReportScript } from '../../../electron/main/export/print-page';
 import { buildWindowOptions } from '../../../electron/main/window';
 
 type Fake = InstanceType<typeof electron.BrowserWindow>;
@@ -116,7 +119,8 @@ describe('electron platform', () => {
     expect(loadRoute).toHaveBeenCalledTimes(1);
     const window = electron.BrowserWindow.created[0] as Fake;
     const script = window.webContents.executeJavaScript.mock.calls.map((call) => String((call as unknown[])[0])).find((js) => js.includes('location.hash'));
-    expect(script).toContain('location.hash = "#planId=2&paper=letter&date=2026-05-04"');
+    expect(script).toBe(nextReportScript('print.html?planId=2&paper=letter&date=2026-05-04'));
+    expect(script).toContain('"#planId=2&paper=letter&date=2026-05-04"');
     expect(platform.isPrintWindow(window as unknown as BrowserWindow)).toBe(true);
 
     vi.advanceTimersByTime(PRINT_WINDOW_IDLE_MS + 1);

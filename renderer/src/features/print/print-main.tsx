@@ -60,7 +60,8 @@ function setPaper(paper: 'letter' | 'a4'): void {
 /**
  * What to print: the address's query on first load; after that, its hash. A printer that keeps
  * this page open between reports (a class's worth of PDFs) asks for the next one by clearing
- * `data-ready` and setting `location.hash` to the next query, which skips reloading the page.
+ * `data-ready` and setting `location.hash` to the next query (or, when the query is the same,
+ * sending `hashchange` itself), which skips reloading the page. See electron/main/export/print-page.ts.
  */
 function requestedQuery(): string {
   return window.location.hash.length > 1 ? window.location.hash.slice(1) : window.location.search;
