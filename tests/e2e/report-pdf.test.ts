@@ -14,6 +14,8 @@ import type { ChannelOutput } from '../../shared/ipc/contract';
 import { buildReport } from '../../renderer/src/features/print/report-model';
 import { careerPlan, pathwayPlan, stayPlan } from './fixtures/report-plans';
 import { ARTIFACTS_DIR, startApp, type App } from './harness';
+import { playwrightRenderPdf } from './pdf-platform';
+import { reportPdfOptions } from '../../electron/main/export/pdf-options';
 
 type Saved = ChannelOutput<'export:pdf'>;
 type Stored = ChannelOutput<'plans:create'>;
@@ -175,6 +177,17 @@ describe('PDF report', () => {
       expect(pdfText(saved.path)).toContain('After the edit');
       expect(pdfText(saved.path)).not.toContain('Before the edit');
     }
+  });
+
+  it('a print page that cannot make its report says why at once, on a new page and on an open one', async () => {
+    const print = playwrightRenderPdf(() => app.context, () => app.url);
+    const options = reportPdfOptions('letter', { planName: 'x' });
+    const started = Date.now();
+    await expect(print('print.html?planId=999999&paper=letter&date=2026-05-04', options)).rejects.toThrow(/^The report page failed: /);
+    await print(`print.html?planId=${stay.id}&paper=letter&date=2026-05-04`, options);
+    await expect(print('print.html?planId=999998&paper=letter&date=2026-05-04', options)).rejects.toThrow(/^The report page failed: /);
+    // Not the ready timeout (20 s): the page's own error ends the wait.
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('cancelling the save dialog prints nothing', async () => {
