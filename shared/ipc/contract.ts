@@ -108,13 +108,15 @@ export const ipcContract = {
   /** Moves a plan to the bin; `plans:restore` undoes it. */
   'plans:delete': { input: z.strictObject({ id: planId }), output: z.strictObject({ id: planId }) },
   'plans:restore': { input: z.strictObject({ id: planId }), output: StoredPlanSchema },
-  /** What the print page needs: the stored plan (and the one it is compared with) and the data pack. */
+  /**
+   * What the print page needs for one report: the stored plan and the one it is compared with.
+   * The data pack, the same for every report, it fetches once with `datapack:get`.
+   */
   'report:get': {
     input: z.strictObject({ planId, compareWithId: planId.optional() }),
     output: z.strictObject({
       plan: StoredPlanSchema,
       compareWith: StoredPlanSchema.nullable(),
-      dataPack: DataPackSchema,
     }),
   },
   /** Asks where to save, then prints the plan's report (print.html) to a PDF there. */

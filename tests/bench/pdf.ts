@@ -3,14 +3,15 @@
  * and a 45-year plan, against Chromium printing a one-page static HTML page in the same run and
  * the same browser. "Time to PDF" is the whole `export:pdf` call through the real handlers: the
  * print route (bundle, fonts, `report:get` over the bridge, projecting, rendering the charts),
- * `page.pdf()`, and the atomic write.
+ * waiting for its `data-ready` (electron/main/export/print-page.ts), `page.pdf()`, and the
+ * atomic write.
  *
  * Two cases, each against its own floor:
- * - cold: a new page loads the print route (the first report after a while);
- *   floor = a new page loading the static page and printing it.
- * - warm: the print page is already open and only its hash changes (the next report within a
- *   minute, e.g. a counselor printing a class); floor = an open page navigating to the static
- *   page and printing it.
+ * - cold: a new page loads the print route (the first report after a while), and fetches the
+ *   data pack (`datapack:get`) as well; floor = a new page loading the static page and printing it.
+ * - warm: the print page is already open, with the data pack it fetched before, and only its
+ *   hash changes (the next report within a minute, e.g. a counselor printing a class);
+ *   floor = an open page navigating to the static page and printing it.
  * Target: ≤ 2× the floor (medians of the rounds).
  *
  * Needs the built renderer (`npx electron-vite build`) and Chromium (CHROMIUM_PATH or

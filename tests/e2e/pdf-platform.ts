@@ -4,6 +4,7 @@
  * also calls), with the same options the app passes.
  */
 import type { BrowserContext, Page } from 'playwright-core';
+import { nextReportScript, UNTIL_READY, untilReportReady } from '../../electron/main/export/print-page';
 import type { PdfRenderOptions, RenderPdf } from '../../electron/main/files/platform';
 
 export const READY_TIMEOUT_MS = 20_000;
@@ -11,7 +12,8 @@ export const READY_TIMEOUT_MS = 20_000;
 /**
  * `getContext`/`getBaseUrl` are read per call: the harness creates them after the services.
  * Like the app (electron-platform.ts), the print page stays open after a report and the next one
- * only changes its hash; reports are printed one at a time.
+ * only changes its hash; reports are printed one at a time, and the page is awaited with the
+ * same scripts (export/print-page.ts).
  */
 export function playwrightRenderPdf(getContext: () => BrowserContext, getBaseUrl: () => string): RenderPdf {
   let warm: Page | undefined;
@@ -21,21 +23,9 @@ export function playwrightRenderPdf(getContext: () => BrowserContext, getBaseUrl
     const reuse = warm && !warm.isClosed() ? warm : undefined;
     const page = reuse ?? (warm = await getContext().newPage());
     try {
-      if (reuse) {
-        const query = route.includes('?') ? route.slice(route.indexOf('?') + 1) : '';
-        // A string, evaluated as written (the page's CSP has no 'unsafe-eval', but this is the debugger's own call).
-        await page.evaluate(
-          `document.body.removeAttribute('data-ready'); document.body.removeAttribute('data-error'); location.hash = ${JSON.stringify(`#${query}`)};`,
-        );
-      } else {
-        await page.goto(new URL(route, getBaseUrl()).href);
-      }
-      // Selectors and attributes, not evaluated functions: the same under vitest and tsx (the bench),
-      // and nothing for the page's CSP (no 'unsafe-eval') to refuse.
-      await page.waitForSelector('body[data-ready]', { state: 'attached', timeout: READY_TIMEOUT_MS });
-      const body = page.locator('body');
-      const state = { ready: await body.getAttribute('data-ready'), error: await body.getAttribute('data-error') };
-      if (state.ready !== 'true') throw new Error(`The print page failed: ${state.error ?? 'unknown error'}`);
+      if (!reuse) await page.goto(new URL(route, getBaseUrl()).href);
+      // Strings, not functions: evaluated as written under vitest and tsx (the bench) alike.
+      await untilReportReady((script) => page.evaluate(script), reuse ? nextReportScript(route) : UNTIL_READY, READY_TIMEOUT_MS);
       return await page.pdf(playwrightPdfOptions(options));
     } catch (error) {
       warm = undefined;

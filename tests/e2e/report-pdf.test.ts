@@ -14,6 +14,8 @@ import type { ChannelOutput } from '../../shared/ipc/contract';
 import { buildReport } from '../../renderer/src/features/print/report-model';
 import { careerPlan, pathwayPlan, stayPlan } from './fixtures/report-plans';
 import { ARTIFACTS_DIR, startApp, type App } from './harness';
+import { playwrightRenderPdf } from './pdf-platform';
+import { reportPdfOptions } from '../../electron/main/export/pdf-options';
 
 type Saved = ChannelOutput<'export:pdf'>;
 type Stored = ChannelOutput<'plans:create'>;
@@ -161,6 +163,31 @@ describe('PDF report', () => {
     expect(mediaBoxes(letter.path).every((box) => box[2] === 612 && box[3] === 792)).toBe(true);
     expect(mediaBoxes(a4.path).every((box) => Math.round(box[2]!) === 595 && Math.round(box[3]!) === 842)).toBe(true);
     expect(app.problems).toEqual([]);
+  });
+
+  it('prints the same report again, as it is now: the open print page re-renders for the same address', async () => {
+    const plan = await app.call<Stored>('plans:create', { plan: { ...stayPlan(), name: 'Before the edit' } });
+    const first = await exportPdf({ planId: plan.id, paper: 'letter' }, 'again-1.pdf');
+    await app.call('plans:rename', { id: plan.id, name: 'After the edit' });
+    const second = await exportPdf({ planId: plan.id, paper: 'letter' }, 'again-2.pdf');
+    const third = await exportPdf({ planId: plan.id, paper: 'letter' }, 'again-3.pdf');
+    if (first.status !== 'saved' || second.status !== 'saved' || third.status !== 'saved') throw new Error('not saved');
+    expect(pdfText(first.path)).toContain('Before the edit');
+    for (const saved of [second, third]) {
+      expect(pdfText(saved.path)).toContain('After the edit');
+      expect(pdfText(saved.path)).not.toContain('Before the edit');
+    }
+  });
+
+  it('a print page that cannot make its report says why at once, on a new page and on an open one', async () => {
+    const print = playwrightRenderPdf(() => app.context, () => app.url);
+    const options = reportPdfOptions('letter', { planName: 'x' });
+    const started = Date.now();
+    await expect(print('print.html?planId=999999&paper=letter&date=2026-05-04', options)).rejects.toThrow(/^The report page failed: /);
+    await print(`print.html?planId=${stay.id}&paper=letter&date=2026-05-04`, options);
+    await expect(print('print.html?planId=999998&paper=letter&date=2026-05-04', options)).rejects.toThrow(/^The report page failed: /);
+    // Not the ready timeout (20 s): the page's own error ends the wait.
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('cancelling the save dialog prints nothing', async () => {

@@ -82,19 +82,22 @@ describe('registerIpcHandlers', () => {
     });
   });
 
-  it('lets a print window read its report and nothing else', async () => {
+  it('lets a print window read its report and the data pack, and nothing else', async () => {
     const print = event({ contents: printContents });
     await expect(handlers.get('report:get')!(print, { planId: 1 })).resolves.toEqual({
       ok: true,
       value: 'report:get',
     });
-    for (const channel of ['plans:save', 'plans:delete', 'export:pdf', 'session:end', 'students:delete']) {
+    await expect(handlers.get('datapack:get')!(print, {})).resolves.toEqual({ ok: true, value: 'datapack:get' });
+    const refused = ['plans:save', 'plans:delete', 'plans:list', 'app:info', 'export:pdf', 'session:end', 'students:delete'];
+    for (const channel of refused) {
       await expect(handlers.get(channel)!(print, {})).resolves.toMatchObject({
         ok: false,
         error: { code: 'forbidden' },
       });
     }
-    expect(invoke).toHaveBeenCalledTimes(1);
+    expect(invoke).toHaveBeenCalledTimes(2);
+    expect([...PRINT_WINDOW_CHANNELS].sort()).toEqual(['datapack:get', 'report:get']);
   });
 
   it('can remove its handlers again', () => {

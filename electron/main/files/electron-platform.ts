@@ -6,6 +6,7 @@
  * decisions (what to print, where to save, how to write) are in services/file-service.ts.
  */
 import { BrowserWindow, dialog } from 'electron';
+import { nextReportScript, UNTIL_READY, untilReportReady } from '../export/print-page';
 import { buildWindowOptions } from '../window';
 import type { PdfRenderOptions, Platform } from './platform';
 
@@ -24,7 +25,7 @@ export interface ElectronPlatformOptions {
 }
 
 export interface ElectronPlatform extends Platform {
-  /** True for the hidden windows printing reports, so IPC accepts their `report:get`. */
+  /** True for the hidden windows printing reports, so IPC accepts their `report:get` and `datapack:get`. */
   isPrintWindow(window: BrowserWindow): boolean;
 }
 
@@ -79,16 +80,12 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Electr
     try {
       const reuse = warm && !warm.isDestroyed() ? warm : undefined;
       const window = reuse ?? (warm = createPrintWindow());
-      if (reuse) {
-        const query = route.includes('?') ? route.slice(route.indexOf('?') + 1) : '';
-        await window.webContents.executeJavaScript(
-          `document.body.removeAttribute('data-ready'); document.body.removeAttribute('data-error'); location.hash = ${JSON.stringify(`#${query}`)};`,
-          true,
-        );
-      } else {
-        await options.loadRoute(window, route);
-      }
-      await waitUntilReady(window);
+      if (!reuse) await options.loadRoute(window, route);
+      await untilReportReady(
+        (script) => evaluateIn(window, script),
+        reuse ? nextReportScript(route) : UNTIL_READY,
+        PRINT_READY_TIMEOUT_MS,
+      );
       const data = await window.webContents.printToPDF({
         pageSize: pdf.paper === 'a4' ? 'A4' : 'Letter',
         preferCSSPageSize: true,
@@ -145,18 +142,16 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Electr
   };
 }
 
-/** Polls the page's `data-ready` (set by print-main.tsx): 'true' to print, 'error' to give up. */
-async function waitUntilReady(window: BrowserWindow): Promise<void> {
-  const deadline = Date.now() + PRINT_READY_TIMEOUT_MS;
-  for (;;) {
-    if (window.isDestroyed()) throw new Error('The print window closed before the report was ready');
-    const state = (await window.webContents.executeJavaScript(
-      '({ ready: document.body ? document.body.dataset.ready : undefined, error: document.body ? document.body.dataset.error : undefined })',
-      true,
-    )) as { ready?: string; error?: string };
-    if (state.ready === 'true') return;
-    if (state.ready === 'error') throw new Error(`The report page failed: ${state.error ?? 'unknown error'}`);
-    if (Date.now() > deadline) throw new Error('The report page did not get ready in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+/** Runs a script of export/print-page.ts in the window; fails at once if the window goes away meanwhile. */
+function evaluateIn(window: BrowserWindow, script: string): Promise<unknown> {
+  if (window.isDestroyed()) return Promise.reject(new Error('The print window closed before the report was ready'));
+  const contents = window.webContents;
+  return new Promise((resolve, reject) => {
+    const gone = () => reject(new Error('The print window closed before the report was ready'));
+    contents.once('destroyed', gone);
+    contents
+      .executeJavaScript(script, true)
+      .then(resolve, reject)
+      .finally(() => contents.removeListener('destroyed', gone));
+  });
 }

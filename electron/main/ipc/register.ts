@@ -7,8 +7,11 @@ import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { channels, type Channel, type IpcResult } from '../../../shared/ipc/contract';
 import type { Invoke } from './handlers';
 
-/** A hidden print window only reads the report it prints: it may not save, delete or export. */
-export const PRINT_WINDOW_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['report:get']);
+/**
+ * A hidden print window only reads what it prints, the plans of its report and the data pack
+ * (public figures, no one's data): it may not save, delete or export.
+ */
+export const PRINT_WINDOW_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['report:get', 'datapack:get']);
 
 export interface SenderPolicy {
   /** The channels a window may call: all (the app's window), a few (a print window), or null (not ours). */

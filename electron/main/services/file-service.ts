@@ -117,7 +117,6 @@ export function createFileService(deps: FileServiceDeps) {
       return {
         plan: plans.get({ id: input.planId }),
         compareWith: input.compareWithId === undefined ? null : plans.get({ id: input.compareWithId }),
-        dataPack,
       };
     },
 

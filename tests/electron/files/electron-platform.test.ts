@@ -12,6 +12,9 @@ const electron = vi.hoisted(() => {
     ready: unknown = { ready: 'true' };
     executeJavaScript = vi.fn(async () => this.ready);
     printToPDF = vi.fn(async () => Buffer.from('%PDF-1.7 fake'));
+    listeners = new Map<string, () => void>();
+    once = vi.fn((event: string, listener: () => void) => this.listeners.set(event, listener));
+    removeListener = vi.fn((event: string) => this.listeners.delete(event));
   }
   class FakeBrowserWindow {
     static created: FakeBrowserWindow[] = [];
@@ -39,8 +42,13 @@ const electron = vi.hoisted(() => {
 vi.mock('electron', () => electron);
 
 import type { BrowserWindow } from 'electron';
-import { createElectronPlatform, PRINT_WINDOW_IDLE_MS } from '../../../electron/main/files/electron-platform';
+import {
+  createElectronPlatform,
+  PRINT_READY_TIMEOUT_MS,
+  PRINT_WINDOW_IDLE_MS,
+} from '../../../electron/main/files/electron-platform';
 import { reportPdfOptions } from '../../../electron/main/export/pdf-options';
+import { nextReportScript, UNTIL_READY } from '../../../electron/main/export/print-page';
 import { buildWindowOptions } from '../../../electron/main/window';
 
 type Fake = InstanceType<typeof electron.BrowserWindow>;
@@ -116,7 +124,8 @@ describe('electron platform', () => {
     expect(loadRoute).toHaveBeenCalledTimes(1);
     const window = electron.BrowserWindow.created[0] as Fake;
     const script = window.webContents.executeJavaScript.mock.calls.map((call) => String((call as unknown[])[0])).find((js) => js.includes('location.hash'));
-    expect(script).toContain('location.hash = "#planId=2&paper=letter&date=2026-05-04"');
+    expect(script).toBe(nextReportScript('print.html?planId=2&paper=letter&date=2026-05-04'));
+    expect(script).toContain('"#planId=2&paper=letter&date=2026-05-04"');
     expect(platform.isPrintWindow(window as unknown as BrowserWindow)).toBe(true);
 
     vi.advanceTimersByTime(PRINT_WINDOW_IDLE_MS + 1);
@@ -143,6 +152,42 @@ describe('electron platform', () => {
     // The next report starts from a fresh window.
     await platform.renderPdf('print.html?planId=1', reportPdfOptions('letter', { planName: 'x' }));
     expect(electron.BrowserWindow.created).toHaveLength(2);
+  });
+
+  it('waits for the page without polling: one script, which settles when the page is ready', async () => {
+    const platform = newPlatform();
+    await platform.renderPdf('print.html?planId=1', reportPdfOptions('letter', { planName: 'x' }));
+    const window = electron.BrowserWindow.created[0] as Fake;
+    expect(window.webContents.executeJavaScript).toHaveBeenCalledTimes(1);
+    expect(window.webContents.executeJavaScript.mock.calls[0]).toEqual([UNTIL_READY, true]);
+    // Nothing left listening on the window kept for the next report.
+    expect(window.webContents.listeners.size).toBe(0);
+  });
+
+  it('gives up on a page that does not get ready in time, and closes the window', async () => {
+    vi.useFakeTimers();
+    const platform = newPlatform();
+    loadRoute.mockImplementationOnce(async (window) => {
+      (window as unknown as Fake).webContents.executeJavaScript.mockImplementation(() => new Promise(() => {}));
+    });
+    const result = platform.renderPdf('print.html?planId=1', reportPdfOptions('letter', { planName: 'x' }));
+    const failed = expect(result).rejects.toThrow('The report page did not get ready in time');
+    await vi.advanceTimersByTimeAsync(PRINT_READY_TIMEOUT_MS + 1);
+    await failed;
+    expect((electron.BrowserWindow.created[0] as Fake).destroyed).toBe(true);
+  });
+
+  it('fails at once when the print window goes away while the page is being waited for', async () => {
+    const platform = newPlatform();
+    let window: Fake | undefined;
+    loadRoute.mockImplementationOnce(async (created) => {
+      window = created as unknown as Fake;
+      window.webContents.executeJavaScript.mockImplementation(() => new Promise(() => {}));
+    });
+    const result = platform.renderPdf('print.html?planId=1', reportPdfOptions('letter', { planName: 'x' }));
+    await vi.waitFor(() => expect(window?.webContents.listeners.has('destroyed')).toBe(true));
+    window!.webContents.listeners.get('destroyed')!();
+    await expect(result).rejects.toThrow('The print window closed before the report was ready');
   });
 
   it('passes the dialogs through, attached to the main window', async () => {

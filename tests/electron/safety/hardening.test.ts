@@ -14,6 +14,8 @@ const fake = vi.hoisted(() => {
     webContents = {
       executeJavaScript: async () => ({ ready: 'true' }),
       printToPDF: async () => new Uint8Array([37, 80, 68, 70]),
+      once: () => {},
+      removeListener: () => {},
     };
     constructor(readonly options: { show?: boolean; webPreferences?: Record<string, unknown> }) {
       FakeBrowserWindow.created.push(this);

@@ -1,9 +1,11 @@
 /**
  * The report's charts, drawn once for paper: chart.js with animation off, a fixed size (the
- * printed page does not resize) and devicePixelRatio 2 so lines stay crisp when printed. Every
- * series differs by dash pattern, weight and markers as well as colour, and the likely range is
- * hatched, so a grayscale printout reads as well as a colour one. `onDrawn` fires once the
- * canvas holds the finished picture; the page is only declared ready after every chart has.
+ * printed page does not resize), devicePixelRatio 1.5 (144 dpi on paper: lines and labels stay
+ * sharp, and Chromium's printer, whose time grows with a canvas's pixels, spends about half as
+ * long on them as at 2), on an opaque white canvas. Every series differs by dash pattern, weight
+ * and markers as well as colour, and the likely range is hatched, so a grayscale printout reads
+ * as well as a colour one. `onDrawn` fires once the canvas holds the finished picture; the page
+ * is only declared ready after every chart has.
  */
 import {
   CategoryScale,
@@ -94,6 +96,18 @@ function markerLine(label: string | null, at: string | null): Plugin<'line'> {
   };
 }
 
+/** An opaque canvas starts black: paint it the paper's white before chart.js draws. */
+const whiteBackground: Plugin<'line'> = {
+  id: 'white-background',
+  beforeDraw(chart) {
+    const { ctx, width, height } = chart;
+    ctx.save();
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, width, height);
+    ctx.restore();
+  },
+};
+
 interface PrintChartProps {
   config: ChartConfiguration<'line'>;
   width: number;
@@ -110,7 +124,11 @@ function PrintChart({ config, width, height, label, onDrawn, plugins = [] }: Pri
     const element = canvas.current;
     if (!element) return;
     // With animation off, the constructor lays out and draws synchronously.
-    const chart = new Chart(element, { ...config, plugins: [...(config.plugins ?? []), ...plugins] });
+    // Opaque: Chromium then writes the picture into the PDF without an alpha channel, which made
+    // page.pdf() 40–90 ms faster (measured at devicePixelRatio 2). Chart.js reuses this context
+    // (the first call sets alpha).
+    element.getContext('2d', { alpha: false });
+    const chart = new Chart(element, { ...config, plugins: [whiteBackground, ...(config.plugins ?? []), ...plugins] });
     drawn.current();
     return () => chart.destroy();
     // Drawn once per mount: the report never changes after it is rendered.
@@ -128,7 +146,7 @@ function baseOptions(currency: string): ChartConfiguration<'line'>['options'] {
     responsive: false,
     maintainAspectRatio: false,
     animation: false,
-    devicePixelRatio: 2,
+    devicePixelRatio: 1.5,
     events: [],
     font: FONT,
     color: PRINT_COLORS.axis,
