@@ -85,7 +85,6 @@ interface RoleParts {
 }
 
 const NO_GAPS: readonly DataGap[] = Object.freeze([]);
-const gapsOf = (gap: DataGap | null): readonly DataGap[] => (gap ? [gap] : NO_GAPS);
 
 function placePart(index: DataPackIndex, role: Role, place: Place): PlacePart {
   const noPayGaps: readonly DataGap[] = [{ code: 'no-pay-data', role, place }];
@@ -126,7 +125,7 @@ function settingPart(index: DataPackIndex, role: Role, settingId: string): Setti
 
 function bandPart(index: DataPackIndex, role: Role, band: 'p25-p75' | 'p10-p90'): BandPart {
   const ratios = role.soc === null ? null : index.bandRatios(role.soc, band);
-  if (!ratios) return { low: 1, high: 1, sourceId: null, gaps: gapsOf({ code: 'no-band-data', role }) };
+  if (!ratios) return { low: 1, high: 1, sourceId: null, gaps: [{ code: 'no-band-data', role }] };
   return { low: ratios.low, high: ratios.high, sourceId: ratios.sourceId, gaps: NO_GAPS };
 }
 
@@ -186,9 +185,7 @@ export function payBasis(
   if (isCountry(place)) {
     // The guides print one range per track and country; OEWS factors do not apply abroad.
     const range = where.range;
-    if (!range) return countryBasis(null, 1, 1, joinGaps(setting.abroadGaps, where.noPayGaps));
-    const mid = midpoint(range);
-    return countryBasis(range, range.min / mid, range.max / mid, setting.abroadGaps, mid);
+    return countryBasis(range, range ? setting.abroadGaps : joinGaps(setting.abroadGaps, where.noPayGaps));
   }
 
   const slot = band === 'p25-p75' ? 0 : 1;
@@ -213,23 +210,19 @@ export function payBasis(
   };
 }
 
-function countryBasis(
-  range: CountryPayRange | null,
-  bandLow: number,
-  bandHigh: number,
-  gaps: readonly DataGap[],
-  base: number | null = null,
-): PayBasis {
+/** Abroad: the guide's range for the track, its midpoint as the base; no range, no pay figure. */
+function countryBasis(range: CountryPayRange | null, gaps: readonly DataGap[]): PayBasis {
+  const mid = range ? midpoint(range) : null;
   return {
     mode: 'country',
-    base,
+    base: mid,
     baseSourceId: range?.sourceId ?? null,
     place: 1,
     placeSourceId: null,
     setting: 1,
     settingSourceId: null,
-    bandLow,
-    bandHigh,
+    bandLow: range && mid ? range.min / mid : 1,
+    bandHigh: range && mid ? range.max / mid : 1,
     bandSourceId: range?.sourceId ?? null,
     gaps,
   };
