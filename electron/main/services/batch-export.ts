@@ -23,6 +23,7 @@ import type { Clock } from '../db/clock';
 import type { PlansRepository } from '../db/plans-repository';
 import type { Student, StudentsRepository } from '../db/students-repository';
 import { reportPdfOptions } from '../export/pdf-options';
+import { isPdf, reportRoute } from '../export/report-route';
 import { writeFileAtomic } from '../files/atomic-write';
 import { FileError, saveFailed } from '../files/file-errors';
 import type { ExportSettings } from '../files/export-settings';
@@ -55,20 +56,10 @@ interface Job {
 /** Finished jobs kept for polling; older ones are forgotten. */
 const JOBS_KEPT = 8;
 
-/** The print page's address, as print-params.ts reads it. */
-export function reportRoute(planId: number, paper: Paper, date: string, studentName: string): string {
-  const query = new URLSearchParams({ planId: String(planId), paper, date, student: studentName });
-  return `print.html?${query.toString()}`;
-}
-
 /** "Ana Ruiz", or "Ana Ruiz (S-1042)" when another student in the class has the same name. */
 function studentLabel(student: Student, all: readonly Student[]): string {
   const namesakes = all.filter((s) => s.name.toLowerCase() === student.name.toLowerCase()).length;
   return namesakes > 1 && student.studentId ? `${student.name} (${student.studentId})` : student.name;
-}
-
-function isPdf(bytes: Uint8Array): boolean {
-  return bytes.length > 5 && Buffer.from(bytes.subarray(0, 5)).toString('latin1') === '%PDF-';
 }
 
 export type BatchExportService = ReturnType<typeof createBatchExportService>;
@@ -101,7 +92,7 @@ export function createBatchExportService(deps: BatchExportDeps) {
       });
     }
     const pdf = await deps.platform!.renderPdf(
-      reportRoute(planId, paper, date, student),
+      reportRoute({ planId, paper, date, studentName: student }),
       reportPdfOptions(paper, { planName: stored.plan.name, studentName: student }),
     );
     if (!isPdf(pdf)) throw new Error('the printer gave back something that is not a PDF');

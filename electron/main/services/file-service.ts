@@ -29,6 +29,7 @@ import type { Db } from '../db/connection';
 import { toSummary } from '../db/plans-repository';
 import { projectionCsv } from '../export/projection-csv';
 import { reportPdfOptions } from '../export/pdf-options';
+import { isPdf, reportRoute } from '../export/report-route';
 import { writeFileAtomic } from '../files/atomic-write';
 import { FileError, openFailed, saveFailed } from '../files/file-errors';
 import { safeFileStem, withExtension } from '../files/file-names';
@@ -150,14 +151,15 @@ export function createFileService(deps: FileServiceDeps) {
       });
       if (!path) return { status: 'cancelled' };
 
-      const query = new URLSearchParams({ planId: String(input.planId), paper: input.paper, date: localDay(clock()) });
-      if (studentName) query.set('student', studentName);
-      if (input.compareWithId !== undefined) query.set('compareWithId', String(input.compareWithId));
-      const pdf = await platform().renderPdf(
-        `print.html?${query.toString()}`,
-        reportPdfOptions(input.paper, { planName: plan.name, studentName }),
-      );
-      if (pdf.length < 5 || Buffer.from(pdf.subarray(0, 5)).toString('latin1') !== '%PDF-') {
+      const route = reportRoute({
+        planId: input.planId,
+        paper: input.paper,
+        date: localDay(clock()),
+        studentName,
+        compareWithId: input.compareWithId,
+      });
+      const pdf = await platform().renderPdf(route, reportPdfOptions(input.paper, { planName: plan.name, studentName }));
+      if (!isPdf(pdf)) {
         throw new FileError('The report could not be printed (the printer gave back something that is not a PDF). Try again.');
       }
       return save('pdf', path, pdf);

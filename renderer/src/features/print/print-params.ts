@@ -1,6 +1,6 @@
 /**
  * The print page's address says what to print: `print.html?planId=3&paper=a4&date=2026-05-04`
- * with optional `student` and `compareWithId`. Main builds it (file-service.ts); this reads it
+ * with optional `student` and `compareWithId`. Main builds it (export/report-route.ts); this reads it
  * back, refusing anything malformed rather than printing a report of the wrong thing.
  */
 
