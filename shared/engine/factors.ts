@@ -131,7 +131,10 @@ function bandPart(index: DataPackIndex, role: Role, band: 'p25-p75' | 'p10-p90')
 
 /** Parts per role, per index (a pack's index lives as long as the pack is in use). */
 const partsCaches = new WeakMap<DataPackIndex, Map<Role, RoleParts>>();
-/** The index asked about last and its parts: one pack is in use at a time, so this skips the WeakMap. */
+/**
+ * The index asked about last and its parts: one pack is in use at a time, so this skips the
+ * WeakMap (and keeps that one index alive).
+ */
 let lastIndex: DataPackIndex | null = null;
 let lastParts: Map<Role, RoleParts> | null = null;
 

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataPack } from '../../electron/main/datapack/load-data-pack';
-import { safeFileName } from '../../electron/main/services/batch-export-file-names';
+import { safeFileName } from '../../electron/main/files/file-names';
 import { buildReport } from '../../renderer/src/features/print/report-model';
 import type { ChannelOutput } from '../../shared/ipc/contract';
 import { PlanFileSchema, type Plan } from '../../shared/plan/schema';

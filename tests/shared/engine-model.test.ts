@@ -495,6 +495,9 @@ describe('money helpers', () => {
       '1,234,567',
       '-45,000',
     ]);
+    expect([100, 1000, 123456, 1234567890123].map(formatWhole)).toEqual(['100', '1,000', '123,456', '1,234,567,890,123']);
+    // Nothing a projection makes, but the command line formats pack figures too: no commas inside words.
+    expect([Infinity, -Infinity, NaN, 1e21].map(formatWhole)).toEqual(['Infinity', '-Infinity', 'NaN', '1e+21']);
     expect([formatMoney(49000, 'USD'), formatMoney(-1500, 'USD'), formatMoney(25000, 'GBP')]).toEqual([
       '$49,000',
       '-$1,500',

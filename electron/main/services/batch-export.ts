@@ -29,7 +29,7 @@ import { FileError, saveFailed } from '../files/file-errors';
 import type { ExportSettings } from '../files/export-settings';
 import type { Paper, Platform } from '../files/platform';
 import { chooseFolder, localDay } from './batch-export-folder';
-import { createNameAllocator, safeFileName } from './batch-export-file-names';
+import { createNameAllocator, safeFileName } from '../files/file-names';
 import { combinePdfs, PdfCombineError, type PdfPart } from './batch-export-pdf';
 import { ConflictError, NotFoundError } from './errors';
 

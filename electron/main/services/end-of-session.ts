@@ -32,7 +32,7 @@ import { BACKUPS_FOLDER, DAMAGED_COPY } from '../db/data-files';
 import { numberedName } from '../files/numbered-name';
 import type { Platform } from '../files/platform';
 import { chooseFolder, ensureFolder, localDay } from './batch-export-folder';
-import { createNameAllocator } from './batch-export-file-names';
+import { createNameAllocator } from '../files/file-names';
 import { NotFoundError } from './errors';
 
 export interface SessionCounts extends WipeCounts {

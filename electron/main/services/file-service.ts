@@ -32,7 +32,7 @@ import { reportPdfOptions } from '../export/pdf-options';
 import { isPdf, reportRoute } from '../export/report-route';
 import { writeFileAtomic } from '../files/atomic-write';
 import { FileError, openFailed, saveFailed } from '../files/file-errors';
-import { safeFileStem, withExtension } from '../files/file-names';
+import { safeFileName, withExtension } from '../files/file-names';
 import type { ExportSettings, FileKind } from '../files/export-settings';
 import { numberedName } from '../files/numbered-name';
 import type { FileFilter, Platform } from '../files/platform';
@@ -142,10 +142,9 @@ export function createFileService(deps: FileServiceDeps) {
         }
       }
       const studentName = input.studentName?.trim() || undefined;
-      const stem = safeFileStem(studentName ? `${studentName} - ${plan.name}` : plan.name);
       const path = await askSavePath('pdf', {
         title: 'Save the plan report as a PDF',
-        fileName: `${stem}.pdf`,
+        fileName: safeFileName(studentName ? `${studentName} - ${plan.name}` : plan.name, '.pdf'),
         filter: PDF_FILTER,
         extension: '.pdf',
       });
@@ -170,7 +169,7 @@ export function createFileService(deps: FileServiceDeps) {
       const csv = projectionCsv(projectOrExplain(plan), dataPack);
       const path = await askSavePath('csv', {
         title: 'Save the year-by-year table as CSV',
-        fileName: `${safeFileStem(plan.name)} - year by year.csv`,
+        fileName: safeFileName(`${plan.name} - year by year`, '.csv'),
         filter: CSV_FILTER,
         extension: '.csv',
       });
@@ -188,10 +187,10 @@ export function createFileService(deps: FileServiceDeps) {
         return name === plan.name ? plan : { ...plan, name };
       });
       const text = planFileText(unique);
-      const stem = unique.length === 1 ? safeFileStem(unique[0]!.name) : `${unique.length} plans`;
+      const stem = unique.length === 1 ? unique[0]!.name : `${unique.length} plans`;
       const path = await askSavePath('plans', {
         title: unique.length === 1 ? 'Save the plan to a file' : `Save ${unique.length} plans to a file`,
-        fileName: `${stem}${PLAN_FILE_EXTENSION}`,
+        fileName: safeFileName(stem, PLAN_FILE_EXTENSION),
         filter: PLAN_FILTER,
         extension: PLAN_FILE_EXTENSION,
         accepted: ['.json'],

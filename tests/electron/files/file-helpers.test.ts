@@ -1,25 +1,13 @@
-/** File names for exports, "Name (2)" for imports, and the remembered folders. */
+/** Extensions for exports, "Name (2)" for imports, and the remembered folders (safe names: file-names.test.ts). */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createExportSettings, SETTINGS_FILE } from '../../../electron/main/files/export-settings';
-import { safeFileStem, withExtension } from '../../../electron/main/files/file-names';
+import { withExtension } from '../../../electron/main/files/file-names';
 import { numberedName } from '../../../electron/main/files/numbered-name';
 import { useTempDirs } from '../helpers/temp-dir';
 
 const tempDir = useTempDirs();
-
-describe('safeFileStem', () => {
-  it.each([
-    ['Texas MA plan', 'Texas MA plan'],
-    ['Plan: 2026/27?', 'Plan- 2026-27-'],
-    ['  ..hidden.  ', 'hidden'],
-    ['con', 'con (plan)'],
-    ['tab\there\u0000', 'tab here'],
-    ['', 'Plan'],
-    ['a'.repeat(300), 'a'.repeat(100)],
-  ])('%j → %j', (input, output) => expect(safeFileStem(input)).toBe(output));
-});
 
 describe('withExtension', () => {
   it('adds the extension only when it is missing', () => {

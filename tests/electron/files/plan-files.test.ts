@@ -129,6 +129,25 @@ describe('plan files', () => {
     await expect(importFrom(home, saved.path)).resolves.toMatchObject({ status: 'imported' });
   });
 
+  it('suggests file names with no hidden direction marks and no Windows device name', async () => {
+    // U+202E turns the text after it around on screen: "Report\u202Efdp.exe" reads as "Reportexe.pdf".
+    const disguised = await create(lab, { ...stayPlan(), name: 'Report\u202Efdp.exe' });
+    const device = await create(lab, { ...stayPlan(), name: 'con' });
+    for (const call of [
+      () => lab.call('export:plans', { planIds: [disguised.id] }),
+      () => lab.call('export:csv', { planId: disguised.id }),
+      () => lab.call('export:plans', { planIds: [device.id] }),
+    ]) {
+      lab.dialogs.answerSave(null);
+      await call();
+    }
+    expect(lab.dialogs.saves.map((save) => save.defaultPath)).toEqual([
+      'Reportfdp.exe.pathway.json',
+      'Reportfdp.exe - year by year.csv',
+      '_con.pathway.json',
+    ]);
+  });
+
   it('cancelling a dialog writes and imports nothing', async () => {
     await create(lab, stayPlan());
     lab.dialogs.answerSave(null);

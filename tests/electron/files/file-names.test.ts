@@ -5,7 +5,7 @@ import {
   safeFileName,
   safeStem,
   truncateUtf8,
-} from '../../electron/main/services/batch-export-file-names';
+} from '../../../electron/main/files/file-names';
 
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 
