@@ -6,14 +6,8 @@
 import type { DataPackIndex } from '../../../../shared/engine/data-pack-index';
 import type { Plan, Step } from '../../../../shared/plan/schema';
 import { suggestPromotionSteps } from '../../../../shared/templates/suggest-steps';
-import { sortStepsWithKeys } from '../planner/steps';
+import { sortStepsWithKeys, type KeyedDraft } from '../planner/steps';
 import { describeSuggested, nothingSuggested } from './template-info';
-
-export interface KeyedDraft {
-  plan: Plan;
-  /** Stable keys parallel to plan.steps. */
-  keys: number[];
-}
 
 export interface Suggestion {
   steps: Step[];

@@ -18,7 +18,7 @@ import { CumulativeChart, SalaryChart } from './projection-charts';
 import { ProjectionTable } from './projection-table';
 import { SourcesCard } from './sources-card';
 import { StartCard } from './start-card';
-import { defaultStep, sortStepsWithKeys } from './steps';
+import { defaultStep, sortStepsWithKeys, type KeyedDraft } from './steps';
 import { Timeline } from './timeline';
 import { Totals } from './totals';
 import { useAutosave } from './use-autosave';
@@ -95,12 +95,6 @@ export function Planner({ planId, ...rest }: PlannerProps) {
   return <PlanEditor key={`${loaded.stored.id}-${attempt}`} stored={loaded.stored} {...rest} />;
 }
 
-interface Draft {
-  plan: Plan;
-  /** Stable React keys for the steps, parallel to plan.steps. */
-  keys: number[];
-}
-
 function safeProject(plan: Plan, index: DataPackIndex): { projection: Projection } | { error: string } {
   try {
     return { projection: projectPlan(plan, index) };
@@ -121,7 +115,7 @@ function PlanEditor({
   ref,
 }: Omit<PlannerProps, 'planId'> & { stored: StoredPlan }) {
   const nextKey = useRef(stored.plan.steps.length);
-  const [draft, setDraft] = useState<Draft>(() => ({
+  const [draft, setDraft] = useState<KeyedDraft>(() => ({
     plan: stored.plan,
     keys: stored.plan.steps.map((_, i) => i),
   }));

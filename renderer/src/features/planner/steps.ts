@@ -59,6 +59,12 @@ export function sortStepsByYear<T extends { year: number; type?: string }>(steps
     .map((x) => x.step);
 }
 
+/** The plan being edited, with a stable React key per step (parallel to plan.steps). */
+export interface KeyedDraft {
+  plan: Plan;
+  keys: number[];
+}
+
 /**
  * Sorts steps together with a parallel array (the timeline's stable React keys), returning
  * both in year order.

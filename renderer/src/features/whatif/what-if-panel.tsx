@@ -19,8 +19,8 @@ import {
   snapshotOf,
   stepSliders,
   WHAT_IF_RANGES,
-  type KeyedDraft,
 } from './what-if';
+import type { KeyedDraft } from '../planner/steps';
 import './what-if.css';
 
 interface SliderProps {

@@ -4,13 +4,8 @@
  * order), plus the snapshot they can be put back to. Pure, unit-tested.
  */
 import type { Assumptions, Plan, Step } from '../../../../shared/plan/schema';
-import { sortStepsWithKeys, stepLabel } from '../planner/steps';
+import { sortStepsWithKeys, stepLabel, type KeyedDraft } from '../planner/steps';
 import type { Lookup } from '../planner/pack-lookup';
-
-export interface KeyedDraft {
-  plan: Plan;
-  keys: number[];
-}
 
 export const WHAT_IF_RANGES = {
   hours: { min: 8, max: 60, step: 1 },
