@@ -11,12 +11,12 @@
  *   raise at 1. If that would pay less than staying put, keptPay lifts it back to the old rate.
  */
 import type { Certification, Place, Role } from '../datapack/schema';
-import type { Step } from '../plan/schema';
 import type { ResolvedAssumptions } from './assumptions';
 import { stepCost } from './costs';
-import type { DataGap, PayBasis } from './factors';
+import type { DataGap, GapLists, PayBasis } from './factors';
 import { certificationFactor, FULL_TIME_HOURS, payBasis } from './factors';
 import type { DataPackIndex } from './data-pack-index';
+import type { TimedStep } from './timeline';
 import type { PayFactors, ProjectionWarning } from './types';
 import { gapMessage, messages, warning } from './warnings';
 
@@ -49,12 +49,12 @@ function sameGap(a: DataGap, b: DataGap): boolean {
   }
 }
 
-function isKnown(gap: DataGap, known: readonly DataGap[]): boolean {
-  for (let i = 0; i < known.length; i++) if (sameGap(gap, known[i]!)) return true;
+function isKnown(gap: DataGap, known: GapLists): boolean {
+  for (const list of known) for (let i = 0; i < list.length; i++) if (sameGap(gap, list[i]!)) return true;
   return false;
 }
 
-const NO_GAPS: readonly DataGap[] = [];
+const NO_GAPS: GapLists = [[], [], []];
 
 /** The step (index into plan.steps) that changed each part of where the person works this year. */
 interface ChangedBy {
@@ -108,7 +108,7 @@ export class Career {
   private year = 0;
   private experience = 0;
   /** The gaps already reported for where the person works now. */
-  private activeGaps: readonly DataGap[] = NO_GAPS;
+  private activeGaps: GapLists = NO_GAPS;
   /**
    * Steps of this year that changed where or what the person works. Data gaps are reported once
    * the whole year has been applied, against the final situation: a setting step followed by a
@@ -208,33 +208,37 @@ export class Career {
     (this.changedBy ??= { place: undefined, setting: undefined, role: undefined })[kind] = stepIndex;
   }
 
-  apply(step: Step, stepIndex: number): void {
+  apply(timed: TimedStep): void {
     // Any step may change a factor; steps are rare, so rebuilding after each one costs little.
     this.currentFactors = null;
-    switch (step.type) {
-      case 'place':
-        this.movePlace(step.place, stepIndex);
-        break;
-      case 'setting':
-        this.changeSetting(step.setting, stepIndex);
-        break;
-      case 'hours':
-        this.hoursPerWeek = step.hoursPerWeek;
-        this.hours = step.hoursPerWeek / FULL_TIME_HOURS;
-        break;
-      case 'program':
-        this.completeProgram(step.program, step.cost, stepIndex);
-        break;
-      case 'certification':
-        this.earnCertification(step.certification, step.payChangePct, step.cost, stepIndex);
-        break;
-      case 'role':
-        this.takeRole(step.role, stepIndex);
-        break;
-    }
+    const { stepIndex } = timed;
     // Program and certification steps price themselves (they may use the pack's range).
-    if (step.type !== 'program' && step.type !== 'certification' && step.cost !== undefined)
-      this.yearCosts += step.cost;
+    switch (timed.type) {
+      case 'place':
+        this.movePlace(timed.step.place, stepIndex);
+        return this.addPlanCost(timed.step.cost);
+      case 'setting':
+        this.changeSetting(timed.step.setting, stepIndex);
+        return this.addPlanCost(timed.step.cost);
+      case 'hours':
+        this.hoursPerWeek = timed.step.hoursPerWeek;
+        this.hours = timed.step.hoursPerWeek / FULL_TIME_HOURS;
+        return this.addPlanCost(timed.step.cost);
+      case 'program':
+        return this.completeProgram(timed.step.program, timed.step.cost, stepIndex);
+      case 'certification': {
+        const { certification, payChangePct, cost } = timed.step;
+        return this.earnCertification(certification, payChangePct, cost, stepIndex);
+      }
+      case 'role':
+        this.takeRole(timed.step.role, stepIndex);
+        return this.addPlanCost(timed.step.cost);
+    }
+  }
+
+  /** A cost the plan gives on a step that has no published price. */
+  private addPlanCost(cost: number | undefined): void {
+    if (cost !== undefined) this.yearCosts += cost;
   }
 
   private warn(code: ProjectionWarning['code'], message: string, stepIndex: number | undefined): void {
@@ -245,16 +249,19 @@ export class Career {
    * Warns about gaps that were not already in force (moving within a gap says nothing new).
    * `changedBy` is null at the start, else the steps that moved the person this year.
    */
-  private reportGaps(gaps: readonly DataGap[], changedBy: ChangedBy | null): void {
+  private reportGaps(gaps: GapLists, changedBy: ChangedBy | null): void {
     const previous = this.activeGaps;
     this.activeGaps = gaps;
-    if (gaps.length === 0 || gaps === previous) return;
     const atStart = changedBy === null;
-    for (let i = 0; i < gaps.length; i++) {
-      const gap = gaps[i]!;
-      if (isKnown(gap, previous)) continue;
-      const message = gapMessage(gap, atStart, this.index);
-      this.warn(gap.code, message, causeOf(gap, changedBy));
+    for (let part = 0; part < gaps.length; part++) {
+      const list = gaps[part]!;
+      // The same part's list as before (lists are shared): all of it is already known.
+      if (list.length === 0 || list === previous[part]) continue;
+      for (let i = 0; i < list.length; i++) {
+        const gap = list[i]!;
+        if (isKnown(gap, previous)) continue;
+        this.warn(gap.code, gapMessage(gap, atStart, this.index), causeOf(gap, changedBy));
+      }
     }
   }
 

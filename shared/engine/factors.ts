@@ -21,6 +21,13 @@ export type DataGap =
   | { code: 'no-band-data'; role: Role };
 
 /**
+ * The gaps of a basis, part by part, in the order they are reported: place, setting and band, or
+ * for a role or country without pay, what it lacks. Kept apart rather than joined into one list:
+ * the parts' lists are shared, and joining them built a new list on most steps.
+ */
+export type GapLists = readonly [readonly DataGap[], readonly DataGap[], readonly DataGap[]];
+
+/**
  * Everything about pay that follows from (role, place, setting) alone. `base` is null when there
  * is no pay figure at all (a role without medianPay, or a country without a range for the track).
  */
@@ -35,7 +42,7 @@ export interface PayBasis {
   bandLow: number;
   bandHigh: number;
   bandSourceId: string | null;
-  readonly gaps: readonly DataGap[];
+  readonly gaps: GapLists;
 }
 
 /** Countries outside the U.S. are priced from the guide's printed range, not from OEWS. */
@@ -92,7 +99,8 @@ function placePart(index: DataPackIndex, role: Role, place: Place): PlacePart {
     const range = index.countryPay(place.id, role.trackId);
     return { factor: 1, sourceId: null, gaps: NO_GAPS, range, noPayGaps };
   }
-  if (place.id === NATION_PLACE_ID) return { factor: 1, sourceId: null, gaps: NO_GAPS, range: null, noPayGaps };
+  if (place.id === NATION_PLACE_ID)
+    return { factor: 1, sourceId: null, gaps: NO_GAPS, range: null, noPayGaps };
   // A named city has no OEWS data in the pack: use its state's ratio, and say so.
   const gaps: DataGap[] = [];
   let dataPlace = place;
@@ -154,19 +162,6 @@ function roleParts(index: DataPackIndex, role: Role): RoleParts {
   return parts;
 }
 
-/** The gaps of each part, in order, as one list (most bases have at most one part with gaps: no copy). */
-function joinGaps(
-  first: readonly DataGap[],
-  second: readonly DataGap[],
-  third: readonly DataGap[] = NO_GAPS,
-): readonly DataGap[] {
-  // Lists are shared and read-only, so a lone non-empty one is returned as it is.
-  if (second.length + third.length === 0) return first;
-  if (first.length + third.length === 0) return second;
-  if (first.length + second.length === 0) return third;
-  return first.concat(second, third);
-}
-
 /**
  * payBasis depends only on the pack and (role, place, setting, band), and is asked for on every
  * step of every projection, so its parts are kept per index (see RoleParts). The basis object is
@@ -188,7 +183,7 @@ export function payBasis(
   if (isCountry(place)) {
     // The guides print one range per track and country; OEWS factors do not apply abroad.
     const range = where.range;
-    return countryBasis(range, range ? setting.abroadGaps : joinGaps(setting.abroadGaps, where.noPayGaps));
+    return countryBasis(range, [setting.abroadGaps, range ? NO_GAPS : where.noPayGaps, NO_GAPS]);
   }
 
   const slot = band === 'p25-p75' ? 0 : 1;
@@ -207,14 +202,12 @@ export function payBasis(
     bandSourceId: bandFacts.sourceId,
     // Without a pay figure the rate is carried from before, so place and setting gaps would only
     // repeat the one thing worth saying: there is no pay figure.
-    gaps: pay
-      ? joinGaps(where.gaps, setting.gaps, bandFacts.gaps)
-      : joinGaps(bandFacts.gaps, where.noPayGaps),
+    gaps: pay ? [where.gaps, setting.gaps, bandFacts.gaps] : [bandFacts.gaps, where.noPayGaps, NO_GAPS],
   };
 }
 
 /** Abroad: the guide's range for the track, its midpoint as the base; no range, no pay figure. */
-function countryBasis(range: CountryPayRange | null, gaps: readonly DataGap[]): PayBasis {
+function countryBasis(range: CountryPayRange | null, gaps: GapLists): PayBasis {
   const mid = range ? midpoint(range) : null;
   return {
     mode: 'country',

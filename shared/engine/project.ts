@@ -52,6 +52,12 @@ export function projectPlan(plan: Plan, pack: DataPack | DataPackIndex): Project
   // What the career settles on changes only in a year with steps; the years between reuse it.
   let rateBeforeRaise = career.rateBeforeRaise();
   let factors = career.factors();
+  let role = career.role.id;
+  let place = career.place.id;
+  let setting = career.settingId;
+  let hoursPerWeek = career.hoursPerWeek;
+  let certifications = career.certificationIds;
+  let roleStartYear = career.roleStartYear;
 
   for (let i = 0; i < plan.years; i++) {
     const year = plan.startYear + i;
@@ -65,14 +71,18 @@ export function projectPlan(plan: Plan, pack: DataPack | DataPackIndex): Project
     if (nextStep < steps.length && steps[nextStep]!.yearIndex === i) {
       career.beginYear(year, experienceAtStart + i, raise);
       if (i === 0) career.yearWarnings = startWarnings;
-      do {
-        const { step, stepIndex } = steps[nextStep++]!;
-        career.apply(step, stepIndex);
-      } while (nextStep < steps.length && steps[nextStep]!.yearIndex === i);
+      do career.apply(steps[nextStep++]!);
+      while (nextStep < steps.length && steps[nextStep]!.yearIndex === i);
       career.finishYear();
       raise = career.raise;
       rateBeforeRaise = career.rateBeforeRaise();
       factors = career.factors();
+      role = career.role.id;
+      place = career.place.id;
+      setting = career.settingId;
+      hoursPerWeek = career.hoursPerWeek;
+      certifications = career.certificationIds;
+      roleStartYear = career.roleStartYear;
       warnings = career.yearWarnings ?? NO_WARNINGS;
       costsToday = career.yearCosts;
     }
@@ -90,11 +100,11 @@ export function projectPlan(plan: Plan, pack: DataPack | DataPackIndex): Project
     years[i] = {
       year,
       index: i,
-      role: career.role.id,
-      place: career.place.id,
-      setting: career.settingId,
-      hoursPerWeek: career.hoursPerWeek,
-      certifications: career.certificationIds,
+      role,
+      place,
+      setting,
+      hoursPerWeek,
+      certifications,
       salary,
       salaryLow,
       salaryHigh,
@@ -103,7 +113,7 @@ export function projectPlan(plan: Plan, pack: DataPack | DataPackIndex): Project
       cumulativeCosts,
       cumulativeNet: cumulativeEarnings - cumulativeCosts,
       factors,
-      yearsInRole: year - career.roleStartYear,
+      yearsInRole: year - roleStartYear,
       warnings,
     };
   }

@@ -91,7 +91,8 @@ export interface Projection {
   assumptions: {
     inflationPct: number;
     realRaisePct: number;
-    overridden: Array<'inflationPct' | 'realRaisePct' | 'band' | 'dollars'>;
+    /** Shared between projections (read-only). */
+    overridden: ReadonlyArray<'inflationPct' | 'realRaisePct' | 'band' | 'dollars'>;
   };
   years: ProjectionYear[];
   totals: { earnings: number; costs: number; net: number };

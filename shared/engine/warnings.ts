@@ -95,15 +95,23 @@ export const messages = {
   },
 };
 
+/** The two wordings of one gap, filled in when first needed. */
+interface GapWording {
+  atStart: string | undefined;
+  later: string | undefined;
+}
+
 /** Wording per gap object, built once: payBasis keeps each gap in its per-role parts, so gaps recur. */
-const gapWording = new WeakMap<DataGap, { atStart?: string; later?: string }>();
+const gapWording = new WeakMap<DataGap, GapWording>();
 
 /** What to say about a data gap; `atStart` when the plan begins in it rather than moves into it. */
 export function gapMessage(gap: DataGap, atStart: boolean, index: DataPackIndex): string {
   let wording = gapWording.get(gap);
-  if (!wording) gapWording.set(gap, (wording = {}));
-  const key = atStart ? 'atStart' : 'later';
-  return (wording[key] ??= wordGap(gap, atStart, index));
+  if (!wording) gapWording.set(gap, (wording = { atStart: undefined, later: undefined }));
+  // Two named fields, not wording[key]: a computed key here made every lookup a slow generic one.
+  return atStart
+    ? (wording.atStart ??= wordGap(gap, true, index))
+    : (wording.later ??= wordGap(gap, false, index));
 }
 
 function wordGap(gap: DataGap, atStart: boolean, index: DataPackIndex): string {
