@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { preloadLaterNeeds } from './scripts/vite-preload-plugin';
 
 export default defineConfig({
   main: {
@@ -24,6 +25,6 @@ export default defineConfig({
         },
       },
     },
-    plugins: [react()],
+    plugins: [react(), preloadLaterNeeds(['print.html'])],
   },
 });

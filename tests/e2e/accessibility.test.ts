@@ -329,6 +329,9 @@ describe('accessibility (axe, WCAG 2.1 AA)', () => {
     try {
       await page.goto(new URL(`print.html?${query.toString()}`, app.url).href);
       await page.waitForSelector('body[data-ready="true"]', { state: 'attached', timeout: 20_000 });
+      // The report is laid out for print only (print.css hides it on screen): scanned as printed.
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.getByRole('heading', { level: 1 }).isVisible()).resolves.toBe(true);
       await expectNoAxeViolations(page, 'print route (PDF report)');
       await expect(chartProblems(page)).resolves.toEqual([]);
     } finally {

@@ -1,8 +1,9 @@
 /**
  * The Platform of the real app: native save/open dialogs (attached to the main window) and
  * PDF printing of the print route in a hidden window with the main window's security settings
- * and preload, through Chromium's own pipeline (`webContents.printToPDF`). The window stays
- * loaded for a minute after a report, so a run of reports does not reload the page each time. Kept small: the
+ * and preload, through Chromium's own pipeline (`webContents.printToPDF`). The window starts
+ * loading while the save dialog is open (`preparePdf`), and stays loaded for a minute after a
+ * report, so a run of reports does not reload the page each time. Kept small: the
  * decisions (what to print, where to save, how to write) are in services/file-service.ts.
  */
 import { BrowserWindow, dialog } from 'electron';
@@ -39,12 +40,15 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Electr
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
   let watchedParent: BrowserWindow | undefined;
+  /** The window `preparePdf` started loading, until a report is printed in it: its route, and whether it loaded. */
+  let prepared: { window: BrowserWindow; route: string; loaded: Promise<boolean> } | undefined;
 
   const discard = () => {
     if (idleTimer) clearTimeout(idleTimer);
     idleTimer = undefined;
     const window = warm;
     warm = undefined;
+    prepared = undefined;
     if (window && !window.isDestroyed()) window.destroy();
   };
 
@@ -75,15 +79,28 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Electr
     return window;
   };
 
+  /** The open print window, if any: a prepared one once it has loaded (or failed to, then closed). */
+  async function openWindow(): Promise<{ window: BrowserWindow; loadedWith?: string } | undefined> {
+    const preparing = prepared;
+    prepared = undefined;
+    if (preparing && preparing.window === warm) {
+      if (await preparing.loaded) return { window: preparing.window, loadedWith: preparing.route };
+      discard();
+    }
+    return warm && !warm.isDestroyed() ? { window: warm } : undefined;
+  }
+
   async function print(route: string, pdf: PdfRenderOptions): Promise<Uint8Array> {
     if (idleTimer) clearTimeout(idleTimer);
     try {
-      const reuse = warm && !warm.isDestroyed() ? warm : undefined;
-      const window = reuse ?? (warm = createPrintWindow());
-      if (!reuse) await options.loadRoute(window, route);
+      const open = await openWindow();
+      const window = open?.window ?? (warm = createPrintWindow());
+      if (!open) await options.loadRoute(window, route);
+      // A page loaded for this very route renders it by itself; any other open page is asked by its hash.
+      const fresh = !open || open.loadedWith === route;
       await untilReportReady(
         (script) => evaluateIn(window, script),
-        reuse ? nextReportScript(route) : UNTIL_READY,
+        fresh ? UNTIL_READY : nextReportScript(route),
         PRINT_READY_TIMEOUT_MS,
       );
       const data = await window.webContents.printToPDF({
@@ -112,6 +129,14 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Electr
       const next = queue.then(() => print(route, pdf));
       queue = next.catch(() => undefined);
       return next;
+    },
+    preparePdf(route) {
+      // An open page (printing, or kept for the next report) takes the report by its hash instead.
+      if (warm && !warm.isDestroyed()) return;
+      const window = (warm = createPrintWindow());
+      prepared = { window, route, loaded: options.loadRoute(window, route).then(() => true, () => false) };
+      // Closed like any idle print window if the user cancels the dialog.
+      idleTimer = setTimeout(discard, PRINT_WINDOW_IDLE_MS);
     },
     dialogs: {
       async showSave(request) {

@@ -61,6 +61,12 @@ export type RenderPdf = (route: string, options: PdfRenderOptions) => Promise<Ui
 export interface Platform {
   dialogs: FileDialogs;
   renderPdf: RenderPdf;
+  /**
+   * Optional: starts loading `route` for a `renderPdf` of it that is likely to follow, so a page
+   * loads while the user is still choosing where to save, not after. Never throws; a page nobody
+   * prints is closed when idle.
+   */
+  preparePdf?: (route: string) => void;
   /** Where dialogs start before a folder has been remembered (the user's Documents). */
   defaultFolder?: string;
 }

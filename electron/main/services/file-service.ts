@@ -142,6 +142,15 @@ export function createFileService(deps: FileServiceDeps) {
         }
       }
       const studentName = input.studentName?.trim() || undefined;
+      const route = reportRoute({
+        planId: input.planId,
+        paper: input.paper,
+        date: localDay(clock()),
+        studentName,
+        compareWithId: input.compareWithId,
+      });
+      // A new print page takes a few hundred milliseconds to load: spent while the dialog is open.
+      platform().preparePdf?.(route);
       const path = await askSavePath('pdf', {
         title: 'Save the plan report as a PDF',
         fileName: safeFileName(studentName ? `${studentName} - ${plan.name}` : plan.name, '.pdf'),
@@ -150,13 +159,6 @@ export function createFileService(deps: FileServiceDeps) {
       });
       if (!path) return { status: 'cancelled' };
 
-      const route = reportRoute({
-        planId: input.planId,
-        paper: input.paper,
-        date: localDay(clock()),
-        studentName,
-        compareWithId: input.compareWithId,
-      });
       const pdf = await platform().renderPdf(route, reportPdfOptions(input.paper, { planName: plan.name, studentName }));
       if (!isPdf(pdf)) {
         throw new FileError('The report could not be printed (the printer gave back something that is not a PDF). Try again.');

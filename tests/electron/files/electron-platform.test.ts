@@ -154,6 +154,53 @@ describe('electron platform', () => {
     expect(electron.BrowserWindow.created).toHaveLength(2);
   });
 
+  it('loads the print page while the save dialog is open, then prints in it without loading it again', async () => {
+    vi.useFakeTimers();
+    const platform = newPlatform();
+    const route = 'print.html?planId=1&paper=letter&date=2026-05-04';
+    platform.preparePdf!(route);
+    const window = electron.BrowserWindow.created[0] as Fake;
+    expect(loadRoute).toHaveBeenCalledTimes(1);
+    expect(loadRoute.mock.calls[0]![1]).toBe(route);
+    // Its report may fetch its data already: the window counts as the print window.
+    expect(platform.isPrintWindow(window as unknown as BrowserWindow)).toBe(true);
+
+    await platform.renderPdf(route, reportPdfOptions('letter', { planName: 'x' }));
+    expect(electron.BrowserWindow.created).toHaveLength(1);
+    expect(loadRoute).toHaveBeenCalledTimes(1);
+    // The page renders the route it was loaded with: awaited as it is, not asked by its hash.
+    expect(window.webContents.executeJavaScript.mock.calls.map((call) => (call as unknown[])[0])).toEqual([UNTIL_READY]);
+    expect(window.webContents.printToPDF).toHaveBeenCalledTimes(1);
+  });
+
+  it('closes a prepared page nobody prints (the dialog was cancelled) when idle', async () => {
+    vi.useFakeTimers();
+    const platform = newPlatform();
+    platform.preparePdf!('print.html?planId=1&paper=letter&date=2026-05-04');
+    const window = electron.BrowserWindow.created[0] as Fake;
+    await vi.advanceTimersByTimeAsync(PRINT_WINDOW_IDLE_MS + 1);
+    expect(window.destroyed).toBe(true);
+    expect(platform.isPrintWindow(window as unknown as BrowserWindow)).toBe(false);
+  });
+
+  it('prepares nothing when a print page is open, and starts afresh when a prepared page failed to load', async () => {
+    const platform = newPlatform();
+    const options = reportPdfOptions('letter', { planName: 'x' });
+    await platform.renderPdf('print.html?planId=1', options);
+    platform.preparePdf!('print.html?planId=2');
+    expect(electron.BrowserWindow.created).toHaveLength(1);
+    parentListeners.get('closed')!();
+
+    loadRoute.mockImplementationOnce(async () => {
+      throw new Error('ERR_FILE_NOT_FOUND');
+    });
+    platform.preparePdf!('print.html?planId=3');
+    await platform.renderPdf('print.html?planId=3', options);
+    expect(electron.BrowserWindow.created).toHaveLength(3);
+    expect((electron.BrowserWindow.created[1] as Fake).destroyed).toBe(true);
+    expect((electron.BrowserWindow.created[2] as Fake).webContents.printToPDF).toHaveBeenCalledTimes(1);
+  });
+
   it('waits for the page without polling: one script, which settles when the page is ready', async () => {
     const platform = newPlatform();
     await platform.renderPdf('print.html?planId=1', reportPdfOptions('letter', { planName: 'x' }));

@@ -40,6 +40,16 @@ export function parsePrintParams(search: string): { ok: true; value: PrintParams
   return { ok: true, value };
 }
 
+/**
+ * What to print: the address's query on first load; after that, its hash. A printer that keeps
+ * the page open between reports (a class's worth of PDFs) asks for the next one by clearing
+ * `data-ready` and setting `location.hash` to the next query (or, when the query is the same,
+ * sending `hashchange` itself), which skips reloading the page. See electron/main/export/print-page.ts.
+ */
+export function requestedQuery(location: { hash: string; search: string }): string {
+  return location.hash.length > 1 ? location.hash.slice(1) : location.search;
+}
+
 /** The CSS page box for the paper, set on the page itself so the PDF and the preview agree. */
 export function pageRule(paper: Paper): string {
   return `@page { size: ${paper === 'a4' ? 'A4' : 'letter'}; }`;
