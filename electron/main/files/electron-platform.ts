@@ -133,6 +133,8 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Electr
     preparePdf(route) {
       // An open page (printing, or kept for the next report) takes the report by its hash instead.
       if (warm && !warm.isDestroyed()) return;
+      // A window that went away on its own may have left its idle timer running.
+      if (idleTimer) clearTimeout(idleTimer);
       const window = (warm = createPrintWindow());
       prepared = { window, route, loaded: options.loadRoute(window, route).then(() => true, () => false) };
       // Closed like any idle print window if the user cancels the dialog.

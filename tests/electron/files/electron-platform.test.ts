@@ -183,6 +183,22 @@ describe('electron platform', () => {
     expect(platform.isPrintWindow(window as unknown as BrowserWindow)).toBe(false);
   });
 
+  it('a window that went away on its own leaves no idle timer behind to close the next prepared page', async () => {
+    vi.useFakeTimers();
+    const platform = newPlatform();
+    await platform.renderPdf('print.html?planId=1', reportPdfOptions('letter', { planName: 'x' }));
+    // The kept window is gone (its renderer crashed) while its idle timer still runs.
+    (electron.BrowserWindow.created[0] as Fake).destroy();
+    await vi.advanceTimersByTimeAsync(PRINT_WINDOW_IDLE_MS / 2);
+    platform.preparePdf!('print.html?planId=2');
+    const prepared = electron.BrowserWindow.created[1] as Fake;
+    // The old timer's minute is up, the prepared page's is not.
+    await vi.advanceTimersByTimeAsync(PRINT_WINDOW_IDLE_MS / 2 + 1);
+    expect(prepared.destroyed).toBe(false);
+    await vi.advanceTimersByTimeAsync(PRINT_WINDOW_IDLE_MS / 2);
+    expect(prepared.destroyed).toBe(true);
+  });
+
   it('prepares nothing when a print page is open, and starts afresh when a prepared page failed to load', async () => {
     const platform = newPlatform();
     const options = reportPdfOptions('letter', { planName: 'x' });
