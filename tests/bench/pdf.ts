@@ -26,7 +26,7 @@ import { openAppServices } from '../../electron/main/app-services';
 import { reportPdfOptions } from '../../electron/main/export/pdf-options';
 import { fakeDialogs } from '../electron/helpers/fake-dialogs';
 import { careerPlan, pathwayPlan } from '../e2e/fixtures/report-plans';
-import { assertBuilt, serveRenderer } from '../e2e/harness';
+import { assertBuilt, INVOKE_PATH, serveRenderer } from '../e2e/harness';
 import { playwrightPdfOptions, playwrightRenderPdf } from '../e2e/pdf-platform';
 
 const ROUNDS = 15;
@@ -35,14 +35,17 @@ const TARGET_RATIO = 2;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
- * The preload's contract on top of the exposed function (a string: it runs as written, untransformed).
- * Replies travel as one JSON string: Electron's IPC copies a reply with the structured clone
- * algorithm in a few milliseconds, while Playwright's own serializer walks the data pack value
- * by value (about 300 ms for its 250 KB), which would measure the test bridge, not the app.
+ * The preload's contract, over the test server's `POST /__invoke` (a string: it runs as written,
+ * untransformed). Electron's IPC copies a reply with the structured clone algorithm in a few
+ * milliseconds; plain HTTP on 127.0.0.1 with JSON costs about the same. A Playwright binding
+ * would take 45–90 ms for the data pack's 250 KB and measure the test bridge, not the app.
  */
 const BRIDGE = `
   window.planner = {
-    invoke: async (channel, input) => JSON.parse(await window.__plannerInvoke(channel, input)),
+    invoke: async (channel, input) => {
+      const reply = await fetch(${JSON.stringify(INVOKE_PATH)}, { method: 'POST', body: JSON.stringify({ channel, input }) });
+      return reply.json();
+    },
     onMenu: () => () => {},
   };
 `;
@@ -90,7 +93,7 @@ async function main(): Promise<void> {
   const closeExtraPages = async () => {
     for (const page of live.context?.pages() ?? []) if (!keep.has(page)) await page.close();
   };
-  const server = await serveRenderer();
+  const server = await serveRenderer((channel, input) => services.invoke(channel, input));
   live.url = server.url;
   const context = await chromium.launchPersistentContext(join(tmp, 'profile'), {
     executablePath: CHROMIUM,
@@ -98,9 +101,6 @@ async function main(): Promise<void> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   live.context = context;
-  await context.exposeFunction('__plannerInvoke', async (channel: unknown, payload: unknown) =>
-    JSON.stringify(await services.invoke(channel, payload)),
-  );
   await context.addInitScript({ content: BRIDGE });
 
   try {
