@@ -17,9 +17,9 @@ export const STEP_ORDER: readonly StepType[] = [
 ];
 
 /**
- * A step with where it falls. `type` is copied out of the step: steps come in six shapes, and
- * reading a field that all six share is one of V8's slowest property reads, so the engine
- * switches on `type` here and reads the step's own fields only in code for that one type.
+ * A step with where it falls. `type` is copied out of the step: steps come in six shapes, and a
+ * read of a field all six share is megamorphic in V8 (its slow, generic path), so the engine
+ * switches on `type` once here and reads a step's fields only in code for that one type.
  */
 export type TimedStep = {
   [T in StepType]: {
@@ -68,7 +68,7 @@ function timed(step: Step, stepIndex: number, startYear: number): Keyed {
   }
 }
 
-/** Plans have a handful of steps: an insertion sort beats the general sort's set-up by far. */
+/** Plans have a handful of steps (at most MAX_STEPS): an insertion sort beats the general sort's set-up. */
 function sortByKey(steps: Keyed[]): Keyed[] {
   for (let i = 1; i < steps.length; i++) {
     const step = steps[i]!;

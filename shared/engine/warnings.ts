@@ -108,7 +108,7 @@ const gapWording = new WeakMap<DataGap, GapWording>();
 export function gapMessage(gap: DataGap, atStart: boolean, index: DataPackIndex): string {
   let wording = gapWording.get(gap);
   if (!wording) gapWording.set(gap, (wording = { atStart: undefined, later: undefined }));
-  // Two named fields, not wording[key]: a computed key here made every lookup a slow generic one.
+  // Two named fields, not wording[key]: V8 found that computed-key read megamorphic (its slow, generic path).
   return atStart
     ? (wording.atStart ??= wordGap(gap, true, index))
     : (wording.later ??= wordGap(gap, false, index));
