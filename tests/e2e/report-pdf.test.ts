@@ -16,6 +16,7 @@ import { careerPlan, pathwayPlan, stayPlan } from './fixtures/report-plans';
 import { ARTIFACTS_DIR, startApp, type App } from './harness';
 import { playwrightRenderPdf } from './pdf-platform';
 import { reportPdfOptions } from '../../electron/main/export/pdf-options';
+import { nextReportScript } from '../../electron/main/export/print-page';
 
 type Saved = ChannelOutput<'export:pdf'>;
 type Stored = ChannelOutput<'plans:create'>;
@@ -188,6 +189,31 @@ describe('PDF report', () => {
     await expect(print('print.html?planId=999998&paper=letter&date=2026-05-04', options)).rejects.toThrow(/^The report page failed: /);
     // Not the ready timeout (20 s): the page's own error ends the wait.
     expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('a late failure of an earlier report does not take over the page from the report after it', async () => {
+    const page = await app.context.newPage();
+    try {
+      // This page's report:get for plan 999997 (there is none) fails, but only 1.5 s late.
+      await page.addInitScript(`(() => {
+        const slow = (planner) => ({ ...planner, invoke: (channel, input) =>
+          channel === 'report:get' && input.planId === 999997
+            ? new Promise((done) => setTimeout(done, 1500)).then(() => planner.invoke(channel, input))
+            : planner.invoke(channel, input) });
+        if (window.planner) { window.planner = slow(window.planner); return; }
+        let wrapped;
+        Object.defineProperty(window, 'planner', { configurable: true, get: () => wrapped, set: (value) => { wrapped = slow(value); } });
+      })()`);
+      await page.goto(new URL('print.html?planId=999997&paper=letter&date=2026-05-04', app.url).href);
+      // Before that failure comes in, a printer asks the open page for the next report.
+      const next = await page.evaluate(nextReportScript(`print.html?planId=${stay.id}&paper=letter&date=2026-05-04`));
+      expect(next).toEqual({ ready: 'true' });
+      await page.waitForTimeout(2000);
+      expect(await page.evaluate('({ ready: document.body.dataset.ready, error: document.body.dataset.error })')).toEqual({ ready: 'true' });
+      expect(await page.locator('[role="alert"]').count()).toBe(0);
+    } finally {
+      await page.close();
+    }
   });
 
   it('cancelling the save dialog prints nothing', async () => {

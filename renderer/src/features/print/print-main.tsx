@@ -43,8 +43,8 @@ function setPaper(paper: 'letter' | 'a4'): void {
 
 let generation = 0;
 
-async function start(): Promise<void> {
-  const mine = ++generation;
+/** Renders request number `mine`; any newer request makes it stop, quietly. */
+async function start(mine: number): Promise<void> {
   performance.mark('print:start');
   const query = requestedQuery(window.location);
   const params = parsePrintParams(query);
@@ -77,7 +77,11 @@ async function start(): Promise<void> {
 }
 
 function run(): void {
-  start().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
+  const mine = ++generation;
+  start(mine).catch((error: unknown) => {
+    // A failure that comes in after a newer request must not take over that request's page.
+    if (mine === generation) fail(error instanceof Error ? error.message : String(error));
+  });
 }
 
 /** Prints the report the address asks for, then each one a printer asks for in the hash. */
