@@ -38,7 +38,11 @@ export function preloadLaterNeeds(pages: readonly string[]): Plugin {
         for (const dynamic of chunk.dynamicImports) staticClosure(bundle, dynamic, later);
         const tags: HtmlTagDescriptor[] = [...later]
           .filter((fileName) => !already.has(fileName))
-          .map((fileName) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: href(fileName) }, injectTo: 'head' }));
+          .map((fileName) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: href(fileName) },
+            injectTo: 'head',
+          }));
         const css = new Set<string>();
         for (const fileName of already) {
           const entry = bundle[fileName];
@@ -48,7 +52,17 @@ export function preloadLaterNeeds(pages: readonly string[]): Plugin {
           const sheet = bundle[name];
           if (sheet?.type !== 'asset') continue;
           for (const [, font] of String(sheet.source).matchAll(/url\(\.\/([^)]+\.woff2)\)/g)) {
-            tags.push({ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: true, href: href(`assets/${font}`) }, injectTo: 'head' });
+            tags.push({
+              tag: 'link',
+              attrs: {
+                rel: 'preload',
+                as: 'font',
+                type: 'font/woff2',
+                crossorigin: true,
+                href: href(`assets/${font}`),
+              },
+              injectTo: 'head',
+            });
           }
         }
         return tags;

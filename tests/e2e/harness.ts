@@ -64,7 +64,10 @@ export async function serveRenderer(invoke?: Invoke): Promise<{ url: string; clo
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
-        const { channel, input } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { channel: unknown; input: unknown };
+        const { channel, input } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+          channel: unknown;
+          input: unknown;
+        };
         void invoke(channel, input).then((reply) => {
           response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
           response.end(JSON.stringify(reply));

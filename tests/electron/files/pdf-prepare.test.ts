@@ -61,7 +61,11 @@ describe('export:pdf and the print page', () => {
   it('starts loading the print page before the save dialog opens, and prints that same route', async () => {
     const id = await planId();
     dialogs.answerSave(join(tempDir(), 'report.pdf'));
-    const result = await services.invoke('export:pdf', { planId: id, paper: 'a4', studentName: 'Jordan Rivera' });
+    const result = await services.invoke('export:pdf', {
+      planId: id,
+      paper: 'a4',
+      studentName: 'Jordan Rivera',
+    });
     expect(result.ok).toBe(true);
     expect(events).toEqual(['prepare', 'dialog', 'print']);
     expect(prepared).toEqual([`print.html?planId=${id}&paper=a4&date=2026-05-04&student=Jordan+Rivera`]);

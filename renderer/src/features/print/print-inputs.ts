@@ -64,7 +64,9 @@ export function reportInputs(query: string, params: PrintParams): Promise<Report
  */
 export async function loadFonts(): Promise<void> {
   try {
-    await Promise.all(['400', '500', '600', '700'].map((weight) => document.fonts.load(`${weight} 12px Inter`)));
+    await Promise.all(
+      ['400', '500', '600', '700'].map((weight) => document.fonts.load(`${weight} 12px Inter`)),
+    );
     performance.mark('print:fonts');
   } catch (error) {
     // A report in a fallback font is better than no report.
