@@ -84,10 +84,12 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Electr
     const preparing = prepared;
     prepared = undefined;
     if (preparing && preparing.window === warm) {
-      if (await preparing.loaded) return { window: preparing.window, loadedWith: preparing.route };
+      if ((await preparing.loaded) && isUsable(preparing.window))
+        return { window: preparing.window, loadedWith: preparing.route };
       discard();
     }
-    return warm && !warm.isDestroyed() ? { window: warm } : undefined;
+    if (warm && !isUsable(warm)) discard();
+    return warm ? { window: warm } : undefined;
   }
 
   async function print(route: string, pdf: PdfRenderOptions): Promise<Uint8Array> {
@@ -132,7 +134,7 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Electr
     },
     preparePdf(route) {
       // An open page (printing, or kept for the next report) takes the report by its hash instead.
-      if (warm && !warm.isDestroyed()) return;
+      if (warm && isUsable(warm)) return;
       // A window that went away on its own may have left its idle timer running.
       if (idleTimer) clearTimeout(idleTimer);
       const window = (warm = createPrintWindow());
@@ -170,15 +172,27 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Electr
 }
 
 /** Runs a script of export/print-page.ts in the window; fails at once if the window goes away meanwhile. */
+/** Still there, with its page running: a kept window whose renderer crashed while idle is not. */
+function isUsable(window: BrowserWindow): boolean {
+  return !window.isDestroyed() && !window.webContents.isCrashed();
+}
+
 function evaluateIn(window: BrowserWindow, script: string): Promise<unknown> {
   if (window.isDestroyed()) return Promise.reject(new Error('The print window closed before the report was ready'));
   const contents = window.webContents;
   return new Promise((resolve, reject) => {
     const gone = () => reject(new Error('The print window closed before the report was ready'));
+    // A crashed page never answers the script: without this, the export would wait out its timeout.
+    const crashed = (_event: unknown, details: { reason: string }) =>
+      reject(new Error(`The print page stopped (${details.reason}) before the report was ready`));
     contents.once('destroyed', gone);
+    contents.once('render-process-gone', crashed);
     contents
       .executeJavaScript(script, true)
       .then(resolve, reject)
-      .finally(() => contents.removeListener('destroyed', gone));
+      .finally(() => {
+        contents.removeListener('destroyed', gone);
+        contents.removeListener('render-process-gone', crashed);
+      });
   });
 }

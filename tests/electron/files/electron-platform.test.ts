@@ -12,9 +12,13 @@ const electron = vi.hoisted(() => {
     ready: unknown = { ready: 'true' };
     executeJavaScript = vi.fn(async () => this.ready);
     printToPDF = vi.fn(async () => Buffer.from('%PDF-1.7 fake'));
-    listeners = new Map<string, () => void>();
-    once = vi.fn((event: string, listener: () => void) => this.listeners.set(event, listener));
+    listeners = new Map<string, (...args: unknown[]) => void>();
+    once = vi.fn((event: string, listener: (...args: unknown[]) => void) => this.listeners.set(event, listener));
     removeListener = vi.fn((event: string) => this.listeners.delete(event));
+    crashed = false;
+    isCrashed() {
+      return this.crashed;
+    }
   }
   class FakeBrowserWindow {
     static created: FakeBrowserWindow[] = [];
@@ -251,6 +255,38 @@ describe('electron platform', () => {
     await vi.waitFor(() => expect(window?.webContents.listeners.has('destroyed')).toBe(true));
     window!.webContents.listeners.get('destroyed')!();
     await expect(result).rejects.toThrow('The print window closed before the report was ready');
+  });
+
+  it('fails at once when the print page crashes while it is being waited for, and starts afresh next time', async () => {
+    vi.useFakeTimers();
+    const platform = newPlatform();
+    let window: Fake | undefined;
+    loadRoute.mockImplementationOnce(async (created) => {
+      window = created as unknown as Fake;
+      window.webContents.executeJavaScript.mockImplementation(() => new Promise(() => {}));
+    });
+    const options = reportPdfOptions('letter', { planName: 'x' });
+    const result = platform.renderPdf('print.html?planId=1', options);
+    await vi.waitFor(() => expect(window?.webContents.listeners.has('render-process-gone')).toBe(true));
+    window!.webContents.listeners.get('render-process-gone')!({}, { reason: 'crashed', exitCode: 133 });
+    await expect(result).rejects.toThrow('The print page stopped (crashed) before the report was ready');
+    expect(window!.destroyed).toBe(true);
+
+    await platform.renderPdf('print.html?planId=2', options);
+    expect(electron.BrowserWindow.created).toHaveLength(2);
+  });
+
+  it('does not reuse a kept window whose page crashed while idle: it closes it and prints in a new one', async () => {
+    const platform = newPlatform();
+    const options = reportPdfOptions('letter', { planName: 'x' });
+    await platform.renderPdf('print.html?planId=1', options);
+    const first = electron.BrowserWindow.created[0] as Fake;
+    first.webContents.crashed = true;
+    await platform.renderPdf('print.html?planId=2', options);
+    expect(first.destroyed).toBe(true);
+    expect(electron.BrowserWindow.created).toHaveLength(2);
+    expect((electron.BrowserWindow.created[1] as Fake).webContents.printToPDF).toHaveBeenCalledTimes(1);
+    expect(loadRoute).toHaveBeenLastCalledWith(electron.BrowserWindow.created[1], 'print.html?planId=2');
   });
 
   it('passes the dialogs through, attached to the main window', async () => {
