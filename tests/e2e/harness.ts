@@ -64,14 +64,23 @@ export async function serveRenderer(invoke?: Invoke): Promise<{ url: string; clo
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
-        const { channel, input } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
-          channel: unknown;
-          input: unknown;
+        const reply = (status: number, body: unknown) => {
+          response.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+          response.end(JSON.stringify(body));
         };
-        void invoke(channel, input).then((reply) => {
-          response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-          response.end(JSON.stringify(reply));
-        });
+        // A broken request or a throwing handler answers 500, rather than taking the test process down.
+        Promise.resolve()
+          .then(() => {
+            const { channel, input } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+              channel: unknown;
+              input: unknown;
+            };
+            return invoke(channel, input);
+          })
+          .then(
+            (result) => reply(200, result),
+            (error: unknown) => reply(500, { error: error instanceof Error ? error.message : String(error) }),
+          );
       });
       return;
     }
