@@ -54,17 +54,17 @@ function keyed<T extends StepType>(
 function timed(step: Step, stepIndex: number, startYear: number): Keyed {
   switch (step.type) {
     case 'place':
-      return keyed(step.type, step, 0, stepIndex, step.year - startYear);
+      return keyed('place', step, 0, stepIndex, step.year - startYear);
     case 'setting':
-      return keyed(step.type, step, 1, stepIndex, step.year - startYear);
+      return keyed('setting', step, 1, stepIndex, step.year - startYear);
     case 'hours':
-      return keyed(step.type, step, 2, stepIndex, step.year - startYear);
+      return keyed('hours', step, 2, stepIndex, step.year - startYear);
     case 'program':
-      return keyed(step.type, step, 3, stepIndex, step.year - startYear);
+      return keyed('program', step, 3, stepIndex, step.year - startYear);
     case 'certification':
-      return keyed(step.type, step, 4, stepIndex, step.year - startYear);
+      return keyed('certification', step, 4, stepIndex, step.year - startYear);
     case 'role':
-      return keyed(step.type, step, 5, stepIndex, step.year - startYear);
+      return keyed('role', step, 5, stepIndex, step.year - startYear);
   }
 }
 
