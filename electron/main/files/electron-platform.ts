@@ -179,6 +179,9 @@ function isUsable(window: BrowserWindow): boolean {
 
 function evaluateIn(window: BrowserWindow, script: string): Promise<unknown> {
   if (window.isDestroyed()) return Promise.reject(new Error('The print window closed before the report was ready'));
+  // Crashed before we listened (say, while loading): it would never answer the script.
+  if (window.webContents.isCrashed())
+    return Promise.reject(new Error('The print page stopped before the report was ready'));
   const contents = window.webContents;
   return new Promise((resolve, reject) => {
     const gone = () => reject(new Error('The print window closed before the report was ready'));

@@ -276,6 +276,17 @@ describe('electron platform', () => {
     expect(electron.BrowserWindow.created).toHaveLength(2);
   });
 
+  it('fails at once when the print page crashed while it was loading', async () => {
+    const platform = newPlatform();
+    loadRoute.mockImplementationOnce(async (created) => {
+      (created as unknown as Fake).webContents.crashed = true;
+    });
+    await expect(
+      platform.renderPdf('print.html?planId=1', reportPdfOptions('letter', { planName: 'x' })),
+    ).rejects.toThrow('The print page stopped before the report was ready');
+    expect((electron.BrowserWindow.created[0] as Fake).destroyed).toBe(true);
+  });
+
   it('does not reuse a kept window whose page crashed while idle: it closes it and prints in a new one', async () => {
     const platform = newPlatform();
     const options = reportPdfOptions('letter', { planName: 'x' });
