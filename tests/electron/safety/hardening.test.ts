@@ -16,6 +16,7 @@ const fake = vi.hoisted(() => {
       printToPDF: async () => new Uint8Array([37, 80, 68, 70]),
       once: () => {},
       removeListener: () => {},
+      isCrashed: () => false,
     };
     constructor(readonly options: { show?: boolean; webPreferences?: Record<string, unknown> }) {
       FakeBrowserWindow.created.push(this);
