@@ -17,6 +17,9 @@ export default defineConfig({
     // Relative asset paths so the same build loads from file:// in the app and from a test server.
     base: './',
     build: {
+      // Minified: the print page's cold load (issue 4) fetches and compiles about 410 KB instead of
+      // 955 KB; measured 2–5% less time to PDF on a new page. Main and preload stay readable.
+      minify: true,
       rollupOptions: {
         input: {
           index: resolve(import.meta.dirname, 'renderer/index.html'),

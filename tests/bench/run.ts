@@ -181,7 +181,7 @@ function loadPack(): { pack: DataPack; label: string } {
   return { pack: loadDataPack(fixture), label: 'test fixture pack' };
 }
 
-/** shared/engine bundled by Vite into one CommonJS file (unminified, like the app's build), loaded. */
+/** shared/engine bundled by Vite into one CommonJS file (unminified, like the main process's build), loaded. */
 async function bundledEngine(): Promise<Engine> {
   const output = await build({
     configFile: false,
