@@ -9,6 +9,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { DataPackIndex } from '../../../../shared/engine/data-pack-index';
 import type { ChannelOutput } from '../../../../shared/ipc/contract';
 import { api, friendlyError } from '../../api';
+import { CardHeader } from '../../components/card-header';
 import { formatMoney, yearSpan } from '../planner/format';
 import type { Lookup } from '../planner/pack-lookup';
 import type { PlanSummary } from '../plans-list/plans-list';
@@ -33,7 +34,7 @@ import {
   type PlanPair,
 } from './compare-model';
 import { DollarsToggle } from './dollars-toggle';
-import { MultiLineChart, type ChartSeries } from './multi-line-chart';
+import { MultiLineChart, ShowRangesToggle, type ChartSeries } from './multi-line-chart';
 import { PlanPicker } from './plan-picker';
 import './explore.css';
 
@@ -174,11 +175,7 @@ export function CompareView({ plans, index, lookup, currentId, onOpenPlan, onNew
         </section>
       ) : (
         <section className="card" aria-labelledby="compare-pick-heading">
-          <header className="card__header">
-            <h2 id="compare-pick-heading" className="card__title">
-              Plans to compare
-            </h2>
-          </header>
+          <CardHeader headingId="compare-pick-heading" title="Plans to compare" />
           <PlanPicker plans={plans} chosen={picked} lookup={lookup} onChange={choose} />
         </section>
       )}
@@ -284,15 +281,16 @@ function CompareResults({
         aria-labelledby="compare-words-heading"
         data-testid="compare-sentences"
       >
-        <header className="card__header">
-          <h2 id="compare-words-heading" className="card__title">
-            In plain words
-          </h2>
-          <p className="card__subtitle">
-            “Ahead” means more money earned so far, after paying for programs and exams, in{' '}
-            {dollarsWords(dollars)}.
-          </p>
-        </header>
+        <CardHeader
+          headingId="compare-words-heading"
+          title="In plain words"
+          subtitle={
+            <>
+              “Ahead” means more money earned so far, after paying for programs and exams, in{' '}
+              {dollarsWords(dollars)}.
+            </>
+          }
+        />
         <div className="compare-words__pairs">
           {model.pairs.map((pair) => (
             <div key={pair.other.id} className="compare-words__pair">
@@ -328,21 +326,13 @@ function CompareResults({
       </section>
 
       <section className="card" aria-labelledby="compare-salary-heading">
-        <header className="card__header card__header--row">
-          <div>
-            <h2 id="compare-salary-heading" className="card__title">
-              Salary each year
-            </h2>
-            <p className="card__subtitle">
-              Each line is a plan's most likely salary; the light band around it is the range most people in
-              that job earn.
-            </p>
-          </div>
-          <label className="check-toggle">
-            <input type="checkbox" checked={showBands} onChange={(e) => onShowBands(e.target.checked)} />
-            Show likely ranges
-          </label>
-        </header>
+        <CardHeader
+          headingId="compare-salary-heading"
+          title="Salary each year"
+          subtitle="Each line is a plan's most likely salary; the light band around it is the range most people in that job earn."
+        >
+          <ShowRangesToggle checked={showBands} onChange={onShowBands} />
+        </CardHeader>
         <MultiLineChart
           labels={model.axis.labels}
           series={salarySeries}
@@ -355,15 +345,11 @@ function CompareResults({
       </section>
 
       <section className="card" aria-labelledby="compare-net-heading">
-        <header className="card__header">
-          <h2 id="compare-net-heading" className="card__title">
-            Money earned so far, after costs
-          </h2>
-          <p className="card__subtitle">
-            Everything each plan has earned by that year, minus what it spent on programs and exams. Where a
-            line crosses another, the plan behind has caught up.
-          </p>
-        </header>
+        <CardHeader
+          headingId="compare-net-heading"
+          title="Money earned so far, after costs"
+          subtitle="Everything each plan has earned by that year, minus what it spent on programs and exams. Where a line crosses another, the plan behind has caught up."
+        />
         <MultiLineChart
           labels={model.axis.labels}
           series={netSeries}

@@ -163,3 +163,19 @@ export function SeriesLegend({ series, showBands }: { series: ChartSeries[]; sho
     </ul>
   );
 }
+
+/** The checkbox beside a chart that shows or hides its likely-range bands (`showBands`). */
+export function ShowRangesToggle({
+  checked,
+  onChange,
+}: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <label className="check-toggle">
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      Show likely ranges
+    </label>
+  );
+}

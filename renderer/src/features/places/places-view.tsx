@@ -9,6 +9,7 @@ import type { DataPackIndex } from '../../../../shared/engine/data-pack-index';
 import type { ChannelOutput } from '../../../../shared/ipc/contract';
 import { purchasingPowerSentence } from '../../../../shared/places/cost-of-living';
 import { api, friendlyError } from '../../api';
+import { CardHeader } from '../../components/card-header';
 import { Field } from '../../components/field';
 import { NumberInput } from '../../components/number-input';
 import { Select } from '../../components/select';
@@ -21,7 +22,7 @@ import {
 } from '../compare/compare-model';
 import { DollarsToggle } from '../compare/dollars-toggle';
 import { ChartTable } from '../compare/chart-table';
-import { MultiLineChart, type ChartSeries } from '../compare/multi-line-chart';
+import { MultiLineChart, ShowRangesToggle, type ChartSeries } from '../compare/multi-line-chart';
 import { SeeSourceButton } from '../help/source-link';
 import { formatMoney, yearSpan } from '../planner/format';
 import type { PlannerOptions } from '../planner/options';
@@ -198,19 +199,18 @@ function PlacesForPlan({
       </PlacesHeader>
 
       <section className="card" aria-labelledby="places-pick-heading">
-        <header className="card__header card__header--row">
-          <div>
-            <h2 id="places-pick-heading" className="card__title">
-              Places to compare
-            </h2>
-            <p className="card__subtitle">
+        <CardHeader
+          headingId="places-pick-heading"
+          title="Places to compare"
+          subtitle={
+            <>
               Up to {MAX_PLACES}. The first is where your plan starts.{' '}
               <button type="button" className="button button--link button--small" onClick={onOpenPlanner}>
                 Change it in the planner
               </button>
-            </p>
-          </div>
-        </header>
+            </>
+          }
+        />
         <div className="place-picks">
           <ul className="place-chips" aria-label="Places picked">
             {model.rows.map((row) => (
@@ -311,20 +311,13 @@ function PlacesForPlan({
 
       <div className="explore__columns">
         <section className="card" aria-labelledby="places-chart-heading">
-          <header className="card__header card__header--row">
-            <div>
-              <h2 id="places-chart-heading" className="card__title">
-                Salary each year
-              </h2>
-              <p className="card__subtitle">
-                The same steps in every place; the table above has the figures.
-              </p>
-            </div>
-            <label className="check-toggle">
-              <input type="checkbox" checked={showBands} onChange={(e) => setShowBands(e.target.checked)} />
-              Show likely ranges
-            </label>
-          </header>
+          <CardHeader
+            headingId="places-chart-heading"
+            title="Salary each year"
+            subtitle="The same steps in every place; the table above has the figures."
+          >
+            <ShowRangesToggle checked={showBands} onChange={setShowBands} />
+          </CardHeader>
           {series.length > 0 ? (
             <MultiLineChart
               labels={labels}
@@ -467,16 +460,17 @@ function CostOfLiving({
       : 'Type an amount to see what it buys.';
   return (
     <section className="card" aria-labelledby="col-heading" data-testid="cost-of-living">
-      <header className="card__header">
-        <h2 id="col-heading" className="card__title">
-          What the pay buys
-        </h2>
-        <p className="card__subtitle">
-          Prices differ too. BEA's regional price parities say how far a dollar goes in each state, so pay can
-          be compared at the same prices.{' '}
-          <SeeSourceButton sourceId={rppSource} label="About the price data" />
-        </p>
-      </header>
+      <CardHeader
+        headingId="col-heading"
+        title="What the pay buys"
+        subtitle={
+          <>
+            Prices differ too. BEA's regional price parities say how far a dollar goes in each state, so pay
+            can be compared at the same prices.{' '}
+            <SeeSourceButton sourceId={rppSource} label="About the price data" />
+          </>
+        }
+      />
       {others.length > 0 ? (
         <ul className="col-sentences">
           {others.map((r) => (

@@ -7,6 +7,7 @@ import { useId } from 'react';
 import { DEFAULT_BAND, DEFAULT_DOLLARS } from '../../../../shared/engine/assumptions';
 import type { Assumptions, Plan } from '../../../../shared/plan/schema';
 import type { Figure } from '../../../../shared/datapack/schema';
+import { CardHeader } from '../../components/card-header';
 import { Field } from '../../components/field';
 import { SourceNote } from '../../components/source-note';
 import { NumberInput } from '../../components/number-input';
@@ -76,15 +77,18 @@ export function AssumptionsPanel({ plan, errors, lookup, onChange }: Assumptions
 
   return (
     <section className="card" aria-labelledby="assumptions-heading">
-      <header className="card__header">
-        <h2 id="assumptions-heading" className="card__title">
-          Assumptions
-          {changedCount > 0 && (
-            <span className="badge badge--accent card__title-badge">{changedCount} changed</span>
-          )}
-        </h2>
-        <p className="card__subtitle">Guesses about the future. Change them to see what if.</p>
-      </header>
+      <CardHeader
+        headingId="assumptions-heading"
+        title={
+          <>
+            Assumptions{' '}
+            {changedCount > 0 && (
+              <span className="badge badge--accent card__title-badge">{changedCount} changed</span>
+            )}
+          </>
+        }
+        subtitle="Guesses about the future. Change them to see what if."
+      />
       <div className="form-grid">
         <Field
           label="Yearly raise above inflation"

@@ -9,6 +9,7 @@ import type { Projection } from '../../../../shared/engine/types';
 import type { ChannelOutput } from '../../../../shared/ipc/contract';
 import type { Plan, Step, StepType } from '../../../../shared/plan/schema';
 import { api, friendlyError } from '../../api';
+import { CardHeader } from '../../components/card-header';
 import { SaveStatus } from '../../components/save-status';
 import { AssumptionsPanel } from './assumptions-panel';
 import { yearSpan } from './format';
@@ -317,28 +318,21 @@ function PlanEditor({
               <WhatIfPanel draft={draft} lookup={lookup} onDraft={setDraft} />
               <Totals projection={projection} lookup={lookup} />
               <section className="card" aria-labelledby="salary-heading">
-                <header className="card__header card__header--row">
-                  <div>
-                    <h3 id="salary-heading" className="card__title">
-                      Salary each year
-                    </h3>
-                    <p className="card__subtitle">
-                      The line is the most likely salary; the shaded band is the range most people in that job
-                      earn.
-                    </p>
-                  </div>
-                </header>
+                <CardHeader
+                  headingId="salary-heading"
+                  title="Salary each year"
+                  subtitle="The line is the most likely salary; the shaded band is the range most people in that job earn."
+                  level={3}
+                />
                 <SalaryChart projection={projection} stepYears={stepYears} />
               </section>
               <section className="card" aria-labelledby="cumulative-heading">
-                <header className="card__header">
-                  <h3 id="cumulative-heading" className="card__title">
-                    Money earned so far
-                  </h3>
-                  <p className="card__subtitle">
-                    Everything you'd have earned, minus what you spent on programs and exams.
-                  </p>
-                </header>
+                <CardHeader
+                  headingId="cumulative-heading"
+                  title="Money earned so far"
+                  subtitle="Everything you'd have earned, minus what you spent on programs and exams."
+                  level={3}
+                />
                 <CumulativeChart projection={projection} />
               </section>
               <section className="card card--flush" aria-label="Year by year">

@@ -1,6 +1,7 @@
 /** "Where you start": the plan's starting role, place, setting, years and hours. */
 import type { ProjectionYear } from '../../../../shared/engine/types';
 import type { Plan } from '../../../../shared/plan/schema';
+import { CardHeader } from '../../components/card-header';
 import { Field } from '../../components/field';
 import { NumberInput } from '../../components/number-input';
 import { Select } from '../../components/select';
@@ -47,12 +48,11 @@ export function StartCard({ plan, firstYear, errors, lookup, options, onChange }
 
   return (
     <section className="card" aria-labelledby="start-heading">
-      <header className="card__header">
-        <h2 id="start-heading" className="card__title">
-          Where you start
-        </h2>
-        <p className="card__subtitle">Your first job and where you'd do it.</p>
-      </header>
+      <CardHeader
+        headingId="start-heading"
+        title="Where you start"
+        subtitle="Your first job and where you'd do it."
+      />
       <div className="form-grid">
         <Field label="Starting role" className="form-grid__wide" error={errors['start.role']} hint={roleHint}>
           {(control) => (

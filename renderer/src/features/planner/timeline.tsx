@@ -6,6 +6,7 @@
 import { useEffect, useRef } from 'react';
 import type { ProjectionWarning } from '../../../../shared/engine/types';
 import type { Plan, Step, StepType } from '../../../../shared/plan/schema';
+import { CardHeader } from '../../components/card-header';
 import type { PlannerOptions } from './options';
 import type { Lookup } from './pack-lookup';
 import { StepRow } from './step-row';
@@ -73,12 +74,11 @@ export function Timeline({
 
   return (
     <section className="card" aria-labelledby="steps-heading">
-      <header className="card__header">
-        <h2 id="steps-heading" className="card__title">
-          Your steps
-        </h2>
-        <p className="card__subtitle">What you plan to do, year by year. Steps stay in year order.</p>
-      </header>
+      <CardHeader
+        headingId="steps-heading"
+        title="Your steps"
+        subtitle="What you plan to do, year by year. Steps stay in year order."
+      />
       {plan.steps.length === 0 ? (
         <p className="empty-note">
           No steps yet. Add one below — for example, earn a certification next year or move up to a senior

@@ -7,6 +7,7 @@
 import { useId, useState } from 'react';
 import type { Plan } from '../../../../shared/plan/schema';
 import { DEFAULT_DOLLARS } from '../../../../shared/engine/assumptions';
+import { CardHeader } from '../../components/card-header';
 import type { Lookup } from '../planner/pack-lookup';
 import {
   differsFrom,
@@ -108,13 +109,12 @@ export function WhatIfPanel({ draft, lookup, onDraft }: WhatIfPanelProps) {
 
   return (
     <section className="card what-if" aria-labelledby="what-if-heading" data-testid="what-if">
-      <header className="card__header card__header--row what-if__header">
-        <div>
-          <h2 id="what-if-heading" className="card__title">
-            What if…
-          </h2>
-          <p className="card__subtitle">Slide to try other choices; the numbers below follow at once.</p>
-        </div>
+      <CardHeader
+        headingId="what-if-heading"
+        title="What if…"
+        subtitle="Slide to try other choices; the numbers below follow at once."
+        className="what-if__header"
+      >
         <button
           type="button"
           className="button button--secondary button--small"
@@ -123,7 +123,7 @@ export function WhatIfPanel({ draft, lookup, onDraft }: WhatIfPanelProps) {
         >
           Put back
         </button>
-      </header>
+      </CardHeader>
       <div className="what-if__grid">
         <Slider
           label={
