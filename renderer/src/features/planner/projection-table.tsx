@@ -8,6 +8,7 @@ import { formatMoney } from './format';
 import type { Lookup } from './pack-lookup';
 import { describeSource } from './pack-lookup';
 import { bandLabel, dollarsLabel } from './summaries';
+import { YearTableHead } from './year-table-head';
 
 interface ProjectionTableProps {
   projection: Projection;
@@ -37,26 +38,7 @@ export function ProjectionTable({
             {c !== 'USD' ? ` (${c})` : ''}. Select a year to see how its salary is worked out.
           </span>
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">Year</th>
-            <th scope="col">Role</th>
-            <th scope="col" className="num">
-              Salary
-            </th>
-            <th scope="col" className="num">
-              Likely range
-              <span className="data-table__th-note">{band.range}</span>
-            </th>
-            <th scope="col" className="num">
-              Costs
-            </th>
-            <th scope="col" className="num">
-              Earned so far
-              <span className="data-table__th-note">after costs</span>
-            </th>
-          </tr>
-        </thead>
+        <YearTableHead bandRange={band.range} noteClassName="data-table__th-note" />
         <tbody>
           {projection.years.map((y) => {
             const previous = projection.years[y.index - 1];

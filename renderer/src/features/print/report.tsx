@@ -6,6 +6,7 @@
  * table, and for a counselor's file.
  */
 import { useCallback, useRef } from 'react';
+import { YearTableHead } from '../planner/year-table-head';
 import { EarnedPrintChart, PRINT_COLORS, PRINT_DASH, SalaryPrintChart } from './report-chart';
 import type { ReportModel } from './report-model';
 import type { Paper } from './print-params';
@@ -238,26 +239,7 @@ export function Report({ model, paper, onReady }: { model: ReportModel; paper: P
       <section className="block" aria-labelledby="table-heading">
         <h2 id="table-heading">Year by year</h2>
         <table className="years" data-testid="report-table">
-          <thead>
-            <tr>
-              <th scope="col">Year</th>
-              <th scope="col">Role</th>
-              <th scope="col" className="num">
-                Salary
-              </th>
-              <th scope="col" className="num">
-                Likely range
-                <span className="th-note">{model.bandRange}</span>
-              </th>
-              <th scope="col" className="num">
-                Costs
-              </th>
-              <th scope="col" className="num">
-                Earned so far
-                <span className="th-note">after costs</span>
-              </th>
-            </tr>
-          </thead>
+          <YearTableHead bandRange={model.bandRange} noteClassName="th-note" />
           <tbody>
             {model.rows.map((row) => (
               <tr key={row.year} className={row.hasStep ? 'has-step' : undefined}>
