@@ -13,7 +13,7 @@ import type { ChannelOutput } from '../../shared/ipc/contract';
 import type { Plan } from '../../shared/plan/schema';
 import { chartProblems, expectNoAxeViolations } from './axe';
 import { pathwayPlan, stayPlan } from './fixtures/report-plans';
-import { startApp, type App } from './harness';
+import { useApp } from './use-app';
 
 type Stored = ChannelOutput<'plans:create'>;
 type ClassSummary = ChannelOutput<'classes:list'>[number];
@@ -39,17 +39,15 @@ function warningPlan(): Plan {
 const DIALOG = 'dialog[open]';
 
 describe('accessibility (axe, WCAG 2.1 AA)', () => {
-  let app: App;
+  const app = useApp({ viewport: { width: 1440, height: 900 } });
   let out: string;
   let pathway: Stored;
   let stay: Stored;
 
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), 'pathway-a11y-'));
-    app = await startApp({ viewport: { width: 1440, height: 900 } });
   });
   afterAll(async () => {
-    await app?.close();
     if (out) rmSync(out, { recursive: true, force: true });
   });
 

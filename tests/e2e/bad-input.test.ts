@@ -5,7 +5,7 @@
  * direction, and impossible numbers are explained next to their field and never saved.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,8 @@ import { loadDataPack } from '../../electron/main/datapack/load-data-pack';
 import type { ChannelOutput } from '../../shared/ipc/contract';
 import { newPlan } from '../../shared/plan/new-plan';
 import type { Locator } from 'playwright-core';
-import { ARTIFACTS_DIR, startApp, waitForSaved, type App } from './harness';
+import { ARTIFACTS_DIR, waitForSaved } from './harness';
+import { useApp } from './use-app';
 
 type StoredPlan = ChannelOutput<'plans:get'>;
 type Summary = ChannelOutput<'plans:list'>[number];
@@ -24,16 +25,13 @@ const TOO_LONG = 'The plan name is 10,000 characters long. Keep it to 120 or few
 const RTL_NAME = 'خطة مساعد طبي 👩🏽‍⚕️ 2026';
 
 describe('bad input in the window', () => {
-  let app: App;
+  const app = useApp();
   let out: string;
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS_DIR, { recursive: true });
     out = mkdtempSync(join(tmpdir(), 'pathway-bad-input-out-'));
-    app = await startApp();
   });
   afterAll(async () => {
-    await app?.close();
     rmSync(out, { recursive: true, force: true });
   });
 

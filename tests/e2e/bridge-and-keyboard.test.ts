@@ -3,13 +3,14 @@
  * keyboard alone.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChannelOutput, IpcResult } from '../../shared/ipc/contract';
 import { newPlan } from '../../shared/plan/new-plan';
 import { loadDataPack } from '../../electron/main/datapack/load-data-pack';
-import { ARTIFACTS_DIR, startApp, waitForSaved, type App } from './harness';
+import { ARTIFACTS_DIR, waitForSaved } from './harness';
+import { useApp } from './use-app';
 import type { Page } from 'playwright-core';
 
 type StoredPlan = ChannelOutput<'plans:get'>;
@@ -41,13 +42,7 @@ async function tabTo(
 }
 
 describe('bridge', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await startApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = useApp();
 
   it('refuses an invalid save with invalid_input naming the field, and leaves the database byte-for-byte unchanged', async () => {
     const { page } = app;
@@ -88,14 +83,7 @@ describe('bridge', () => {
 });
 
 describe('keyboard only', () => {
-  let app: App;
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS_DIR, { recursive: true });
-    app = await startApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = useApp();
 
   it('creates a plan and adds a step with only the keyboard', async () => {
     const { page } = app;

@@ -3,17 +3,17 @@
  * side, and every number on the Compare screen checked against the engine run here on the plans
  * as the database holds them (plans:get).
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadDataPack } from '../../electron/main/datapack/load-data-pack';
 import { comparePlans, projectPlan } from '../../shared/engine/index';
 import { comparisonSentences } from '../../shared/compare/sentences';
 import type { ChannelOutput } from '../../shared/ipc/contract';
 import type { Plan } from '../../shared/plan/schema';
 import { planFromTemplate } from '../../shared/templates/plan-from-template';
-import { ARTIFACTS_DIR, money, range, startApp, type App } from './harness';
+import { ARTIFACTS_DIR, money, range } from './harness';
+import { useApp } from './use-app';
 
 type StoredPlan = ChannelOutput<'plans:get'>;
 type Summary = ChannelOutput<'plans:list'>[number];
@@ -67,16 +67,8 @@ async function readValues(page: Page): Promise<{ values: string[][]; ranges: str
 }
 
 describe('compare', () => {
-  let app: App;
+  const app = useApp({ viewport: { width: 1440, height: 900 } });
   const pack = loadDataPack();
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS_DIR, { recursive: true });
-    app = await startApp({ viewport: { width: 1440, height: 900 } });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
 
   it('starts two plans from pathways, compares them, and shows exactly the engine’s numbers', async () => {
     const { page } = app;

@@ -8,21 +8,20 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, waitForSaved, type App } from './harness';
+import { waitForSaved } from './harness';
+import { useApp } from './use-app';
 
 describe('privacy: nothing leaves the computer', () => {
-  let app: App;
+  const app = useApp();
   let out: string;
   const requests: string[] = [];
 
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), 'pathway-privacy-'));
-    app = await startApp();
     // The whole browser context: the app's page and every page opened to print a PDF.
     app.context.on('request', (request) => requests.push(request.url()));
   });
   afterAll(async () => {
-    await app?.close();
     if (out) rmSync(out, { recursive: true, force: true });
   });
 

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelOutput } from '../../shared/ipc/contract';
 import type { Plan } from '../../shared/plan/schema';
-import { ARTIFACTS_DIR, startApp, type App } from './harness';
+import { ARTIFACTS_DIR } from './harness';
+import { useApp } from './use-app';
 
 type ClassSummary = ChannelOutput<'classes:list'>[number];
 type Student = ChannelOutput<'students:create'>;
@@ -35,14 +36,13 @@ function plan(student: number, n: number): Plan {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 describe('counselor mode at scale', () => {
-  let app: App;
+  const app = useApp({ viewport: { width: 1440, height: 900 } });
   let out: string;
   let big: ClassSummary;
   let small: ClassSummary;
 
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), 'pathway-scale-'));
-    app = await startApp({ viewport: { width: 1440, height: 900 } });
     big = await app.call<ClassSummary>('classes:create', { name: 'Period 3 (40 students)' });
     for (let s = 0; s < STUDENTS; s += 1) {
       const student = await app.call<Student>('students:create', {
@@ -59,7 +59,6 @@ describe('counselor mode at scale', () => {
     }
   });
   afterAll(async () => {
-    await app?.close();
     if (out) rmSync(out, { recursive: true, force: true });
   });
 

@@ -15,7 +15,8 @@ import { safeFileName } from '../../electron/main/files/file-names';
 import { buildReport } from '../../renderer/src/features/print/report-model';
 import type { ChannelOutput } from '../../shared/ipc/contract';
 import { PlanFileSchema, type Plan } from '../../shared/plan/schema';
-import { ARTIFACTS_DIR, startApp, waitForSaved, type App } from './harness';
+import { ARTIFACTS_DIR, waitForSaved } from './harness';
+import { useApp } from './use-app';
 
 type Roster = ChannelOutput<'classes:students'>;
 type Student = Roster['students'][number];
@@ -73,20 +74,17 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const squash = (text: string) => text.replace(/\s+/g, ' ');
 
 describe('counselor mode', () => {
-  let app: App;
+  const app = useApp({ viewport: { width: 1440, height: 900 } });
   let out: string;
   let period: ClassSummary;
   let students: Map<string, Student>;
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS_DIR, { recursive: true });
     out = mkdtempSync(join(tmpdir(), 'pathway-counselor-'));
-    app = await startApp({ viewport: { width: 1440, height: 900 } });
     await app.page.goto(app.url);
     await app.page.getByTestId('empty-state').waitFor();
   });
   afterAll(async () => {
-    await app?.close();
     if (out) rmSync(out, { recursive: true, force: true });
   });
 
@@ -304,15 +302,13 @@ describe('counselor mode', () => {
 });
 
 describe('counselor mode: end of session', () => {
-  let app: App;
+  const app = useApp({ viewport: { width: 1440, height: 900 } });
   let out: string;
 
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), 'pathway-session-'));
-    app = await startApp({ viewport: { width: 1440, height: 900 } });
   });
   afterAll(async () => {
-    await app?.close();
     if (out) rmSync(out, { recursive: true, force: true });
   });
 

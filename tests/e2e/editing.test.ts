@@ -3,13 +3,13 @@
  * stay in year order; assumptions show when they differ from the default; and the plan list's
  * rename, duplicate and delete-with-undo work against the real database.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { loadDataPack } from '../../electron/main/datapack/load-data-pack';
 import type { ChannelOutput } from '../../shared/ipc/contract';
 import { newPlan } from '../../shared/plan/new-plan';
-import { ARTIFACTS_DIR, startApp, waitForSaved, type App } from './harness';
+import { ARTIFACTS_DIR, waitForSaved } from './harness';
+import { useApp } from './use-app';
 
 type StoredPlan = ChannelOutput<'plans:get'>;
 type Summary = ChannelOutput<'plans:list'>[number];
@@ -17,16 +17,9 @@ type Summary = ChannelOutput<'plans:list'>[number];
 const pack = loadDataPack();
 
 describe('editing a plan', () => {
-  let app: App;
+  const app = useApp();
   let plan: StoredPlan;
 
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS_DIR, { recursive: true });
-    app = await startApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
   beforeEach(async () => {
     for (const p of await app.call<Summary[]>('plans:list', {})) await app.call('plans:delete', { id: p.id });
     plan = await app.call<StoredPlan>('plans:create', {
@@ -145,13 +138,7 @@ describe('editing a plan', () => {
 });
 
 describe('the plan list', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await startApp();
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = useApp();
 
   it('renames, duplicates, and deletes with undo', async () => {
     const { page } = app;

@@ -9,24 +9,23 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelOutput } from '../../shared/ipc/contract';
 import { pathwayPlan, stayPlan } from './fixtures/report-plans';
-import { ARTIFACTS_DIR, startApp, type App } from './harness';
+import { ARTIFACTS_DIR } from './harness';
+import { useApp } from './use-app';
 
 type Summary = ChannelOutput<'plans:list'>[number];
 
 describe('export and import in the app', () => {
-  let app: App;
+  const app = useApp({ viewport: { width: 1440, height: 900 } });
   let out: string;
 
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), 'pathway-files-ui-'));
-    app = await startApp({ viewport: { width: 1440, height: 900 } });
     await app.call('plans:create', { plan: stayPlan() });
     await app.call('plans:create', { plan: { ...pathwayPlan(), studentName: 'Jordan Rivera' } });
     await app.page.goto(app.url);
     await app.page.getByTestId('planner').waitFor();
   });
   afterAll(async () => {
-    await app?.close();
     if (out) rmSync(out, { recursive: true, force: true });
   });
 

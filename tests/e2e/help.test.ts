@@ -3,25 +3,18 @@
  * "Sources" lists every source of the pack with what uses it, a figure's source note opens
  * Sources at that source, and the sections are reachable with the keyboard and the app menu.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadDataPack } from '../../electron/main/datapack/load-data-pack';
 import { newPlan } from '../../shared/plan/new-plan';
 import { headingsOf } from '../../renderer/src/features/help/markdown-toc';
-import { ARTIFACTS_DIR, ROOT, startApp, type App } from './harness';
+import { ARTIFACTS_DIR, ROOT } from './harness';
+import { useApp } from './use-app';
 
 describe('help', () => {
-  let app: App;
+  const app = useApp({ viewport: { width: 1440, height: 900 } });
   const pack = loadDataPack();
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS_DIR, { recursive: true });
-    app = await startApp({ viewport: { width: 1440, height: 900 } });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
 
   it('opens Sources at the source a figure cites, and lists every source with what uses it', async () => {
     const { page } = app;

@@ -7,14 +7,15 @@
  * visible focus indicator; dialogs must keep Tab inside and give focus back when they close.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelOutput } from '../../shared/ipc/contract';
-import { ARTIFACTS_DIR, money, readTable, startApp, waitForSaved, type App } from './harness';
+import { ARTIFACTS_DIR, money, readTable, waitForSaved } from './harness';
+import { useApp } from './use-app';
 import { control, describeFocus, focused, tabTo, type Focused } from './keyboard';
 
 type Summary = ChannelOutput<'plans:list'>[number];
@@ -64,16 +65,13 @@ async function expectTabStaysInDialog(page: Page, title: string): Promise<void> 
 }
 
 describe('keyboard only: create → edit → compare → export', () => {
-  let app: App;
+  const app = useApp({ viewport: { width: 1440, height: 900 } });
   let out: string;
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS_DIR, { recursive: true });
     out = mkdtempSync(join(tmpdir(), 'pathway-keyboard-'));
-    app = await startApp({ viewport: { width: 1440, height: 900 } });
   });
   afterAll(async () => {
-    await app?.close();
     if (out) rmSync(out, { recursive: true, force: true });
   });
 

@@ -3,30 +3,22 @@
  * start place replaced, the engine's warnings where a place lacks data, and what the pay buys at
  * home (BEA price parities) — every figure checked against the shared code run here.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadDataPack } from '../../electron/main/datapack/load-data-pack';
 import { projectPlan } from '../../shared/engine/index';
 import type { ChannelOutput } from '../../shared/ipc/contract';
 import type { Plan } from '../../shared/plan/schema';
 import { purchasingPowerEquivalent, purchasingPowerSentence } from '../../shared/places/cost-of-living';
 import { planFromTemplate } from '../../shared/templates/plan-from-template';
-import { ARTIFACTS_DIR, money, startApp, type App } from './harness';
+import { ARTIFACTS_DIR, money } from './harness';
+import { useApp } from './use-app';
 
 type StoredPlan = ChannelOutput<'plans:get'>;
 
 describe('places', () => {
-  let app: App;
+  const app = useApp({ viewport: { width: 1440, height: 900 } });
   const pack = loadDataPack();
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS_DIR, { recursive: true });
-    app = await startApp({ viewport: { width: 1440, height: 900 } });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
 
   it('shows the plan in up to five places with the engine’s pay, warnings and price-adjusted pay', async () => {
     const { page } = app;

@@ -2,27 +2,19 @@
  * The planner end to end: create a plan, edit it, let it autosave, reload, and check that what
  * the screen shows is what the engine computes from what the database holds.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadDataPack } from '../../electron/main/datapack/load-data-pack';
 import { projectPlan } from '../../shared/engine/index';
 import type { ChannelOutput } from '../../shared/ipc/contract';
-import { ARTIFACTS_DIR, money, range, readTable, startApp, waitForSaved, type App } from './harness';
+import { ARTIFACTS_DIR, money, range, readTable, waitForSaved } from './harness';
+import { useApp } from './use-app';
 
 type StoredPlan = ChannelOutput<'plans:get'>;
 type Summary = ChannelOutput<'plans:list'>[number];
 
 describe('planner', () => {
-  let app: App;
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS_DIR, { recursive: true });
-    app = await startApp({ viewport: { width: 1440, height: 900 } });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
+  const app = useApp({ viewport: { width: 1440, height: 900 } });
 
   it('creates a plan with two steps, autosaves it, and shows the same projection after a reload', async () => {
     const { page } = app;

@@ -5,7 +5,7 @@
  * their dates; `pdfinfo` the paper size; `pdftoppm` renders pages to tests/artifacts/ to look at.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,8 @@ import { loadDataPack } from '../../electron/main/datapack/load-data-pack';
 import type { ChannelOutput } from '../../shared/ipc/contract';
 import { buildReport } from '../../renderer/src/features/print/report-model';
 import { careerPlan, pathwayPlan, stayPlan } from './fixtures/report-plans';
-import { ARTIFACTS_DIR, startApp, type App } from './harness';
+import { ARTIFACTS_DIR } from './harness';
+import { useApp } from './use-app';
 import { playwrightRenderPdf } from './pdf-platform';
 import { reportPdfOptions } from '../../electron/main/export/pdf-options';
 import { nextReportScript } from '../../electron/main/export/print-page';
@@ -50,22 +51,19 @@ function renderPages(file: string, name: string, pages: number): string[] {
 }
 
 describe('PDF report', () => {
-  let app: App;
+  const app = useApp();
   let out: string;
   let pathway: Stored;
   let stay: Stored;
   let career: Stored;
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS_DIR, { recursive: true });
     out = mkdtempSync(join(tmpdir(), 'pathway-report-'));
-    app = await startApp();
     pathway = await app.call<Stored>('plans:create', { plan: pathwayPlan() });
     stay = await app.call<Stored>('plans:create', { plan: stayPlan() });
     career = await app.call<Stored>('plans:create', { plan: careerPlan() });
   });
   afterAll(async () => {
-    await app?.close();
     if (out) rmSync(out, { recursive: true, force: true });
   });
 

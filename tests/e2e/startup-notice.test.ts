@@ -2,23 +2,16 @@
  * A damaged plans file at start, seen from the window: main sets the file aside and starts
  * fresh (no backup exists yet), and the renderer shows main's sentence until it is dismissed.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS_DIR, startApp, type App } from './harness';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS_DIR } from './harness';
+import { useApp } from './use-app';
 
 describe('startup notice', () => {
-  let app: App;
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS_DIR, { recursive: true });
-    app = await startApp({
-      prepareDataDir: (dataDir) =>
-        writeFileSync(join(dataDir, 'planner.sqlite'), 'not a database '.repeat(300)),
-    });
-  });
-  afterAll(async () => {
-    await app?.close();
+  const app = useApp({
+    prepareDataDir: (dataDir) =>
+      writeFileSync(join(dataDir, 'planner.sqlite'), 'not a database '.repeat(300)),
   });
 
   it('tells the user once what happened to a damaged plans file, until they dismiss it', async () => {

@@ -4,32 +4,25 @@
  * performance.now() from the input event to the paint after it (requestAnimationFrame, then a
  * task), and required to be under 100 ms. The numbers are written to tests/artifacts.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadDataPack } from '../../electron/main/datapack/load-data-pack';
 import { projectPlan } from '../../shared/engine/index';
 import type { ChannelOutput } from '../../shared/ipc/contract';
 import { newPlan } from '../../shared/plan/new-plan';
 import { planFromTemplate } from '../../shared/templates/plan-from-template';
 import { suggestPromotionSteps } from '../../shared/templates/suggest-steps';
-import { ARTIFACTS_DIR, money, startApp, waitForSaved, type App } from './harness';
+import { ARTIFACTS_DIR, money, waitForSaved } from './harness';
+import { useApp } from './use-app';
 
 type StoredPlan = ChannelOutput<'plans:get'>;
 
 const LIMIT_MS = 100;
 
 describe('what if', () => {
-  let app: App;
+  const app = useApp({ viewport: { width: 1440, height: 900 } });
   const pack = loadDataPack();
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS_DIR, { recursive: true });
-    app = await startApp({ viewport: { width: 1440, height: 900 } });
-  });
-  afterAll(async () => {
-    await app?.close();
-  });
 
   it('moves the chart and totals within 100 ms of a slider, and saves what the sliders set', async () => {
     const { page } = app;
