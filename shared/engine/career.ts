@@ -55,6 +55,22 @@ function isKnown(gap: DataGap, known: GapLists): boolean {
 }
 
 const NO_GAPS: GapLists = [[], [], []];
+/** Shared empty lists: a plan without programs or certifications creates none (never pushed to). */
+const NO_IDS: string[] = [];
+const NO_PCTS: number[] = [];
+
+/** "CMA needs … first": the same words for a certification every time, so worded once per pack. */
+const missingProgramsWording = new WeakMap<Certification, string>();
+function missingProgramsMessage(certification: Certification, index: DataPackIndex): string {
+  let message = missingProgramsWording.get(certification);
+  if (message === undefined) {
+    const programs = certification.prerequisites.anyOfProgramIds.flatMap(
+      (id) => index.programs.get(id) ?? [],
+    );
+    missingProgramsWording.set(certification, (message = messages.missingPrograms(certification, programs)));
+  }
+  return message;
+}
 
 /** The step (index into plan.steps) that changed each part of where the person works this year. */
 interface ChangedBy {
@@ -92,11 +108,12 @@ export class Career {
   raise = 1;
   /** The calendar year the current role began (the plan's start year for the start role). */
   roleStartYear: number;
-  /** Certification id → pay change in percent that applies (the step's override or the pack's). */
-  readonly earned = new Map<string, number>();
-  readonly completedPrograms = new Set<string>();
   /** Ids of earned certifications, replaced (not mutated) on change so years can share it. */
-  certificationIds: string[] = [];
+  certificationIds: string[] = NO_IDS;
+  /** The pay change in percent for each of certificationIds (the step's override or the pack's); private, so grown in place. */
+  private certificationPcts: number[] = NO_PCTS;
+  /** Ids of completed programs. A plan has a handful: searching a list beats creating a Set per projection. */
+  private completedPrograms: string[] = NO_IDS;
   readonly currency: string;
 
   /** The factors of the current situation; null after a step until asked for again. */
@@ -310,7 +327,10 @@ export class Career {
   private completeProgram(programId: string, cost: number | undefined, stepIndex: number): void {
     const program = this.index.programs.get(programId) ?? null;
     if (!program) this.warn('unknown-id', messages.unknown('program', programId), stepIndex);
-    else this.completedPrograms.add(program.id);
+    else if (!this.completedPrograms.includes(program.id)) {
+      if (this.completedPrograms === NO_IDS) this.completedPrograms = [];
+      this.completedPrograms.push(program.id);
+    }
     this.addCost(cost, program, stepIndex);
   }
 
@@ -329,10 +349,16 @@ export class Career {
     this.checkCertificationPrerequisites(certification, stepIndex);
     this.earnedThisYear.push({ certification, stepIndex });
     // Earning the same certification again (a renewal) costs again but raises pay only once.
-    if (!this.earned.has(certification.id)) {
-      this.earned.set(certification.id, payChangePct ?? certification.payChangePct.value);
-      this.certificationIds = [...this.earned.keys()];
-      this.certification = certificationFactor(this.index, this.earned, this.role.trackId);
+    if (!this.certificationIds.includes(certification.id)) {
+      this.certificationIds = [...this.certificationIds, certification.id];
+      if (this.certificationPcts === NO_PCTS) this.certificationPcts = [];
+      this.certificationPcts.push(payChangePct ?? certification.payChangePct.value);
+      this.certification = certificationFactor(
+        this.index,
+        this.certificationIds,
+        this.certificationPcts,
+        this.role.trackId,
+      );
     }
     this.addCost(cost, certification, stepIndex);
   }
@@ -351,14 +377,12 @@ export class Career {
           break;
         }
       }
-      if (!hasProgram) {
-        const programs = anyOfProgramIds.flatMap((id) => this.index.programs.get(id) ?? []);
-        this.warn('missing-prerequisite', messages.missingPrograms(certification, programs), stepIndex);
-      }
+      if (!hasProgram)
+        this.warn('missing-prerequisite', missingProgramsMessage(certification, this.index), stepIndex);
     }
     if (certificationIds.length > 0) {
       const missing = certificationIds
-        .filter((id) => !this.earned.has(id))
+        .filter((id) => !this.certificationIds.includes(id))
         .flatMap((id) => this.index.certifications.get(id) ?? []);
       if (missing.length > 0)
         this.warn(
@@ -385,7 +409,12 @@ export class Career {
 
     const stay = this.rate();
     const basis = payBasis(this.index, role, this.place, this.settingId, this.assumptions.band);
-    const certification = certificationFactor(this.index, this.earned, role.trackId);
+    const certification = certificationFactor(
+      this.index,
+      this.certificationIds,
+      this.certificationPcts,
+      role.trackId,
+    );
     const others = basis.place * basis.setting * certification * this.hours;
     let keptPay = 1;
     let base: number;
@@ -413,14 +442,14 @@ export class Career {
   private checkRoleRequirements(role: Role, stepIndex: number): void {
     if (role.requires.certificationIds.length === 0 && role.requires.programIds.length === 0) return;
     const missingCerts = role.requires.certificationIds
-      .filter((id) => !this.earned.has(id))
+      .filter((id) => !this.certificationIds.includes(id))
       .flatMap((id) => this.index.certifications.get(id) ?? []);
     if (missingCerts.length > 0) {
       this.warn('missing-prerequisite', messages.missingCertifications(role.title, missingCerts), stepIndex);
     }
     // Programs listed for a role are alternatives (e.g. an LPN diploma or a bridge program).
     const programIds = role.requires.programIds;
-    if (programIds.length > 0 && !programIds.some((id) => this.completedPrograms.has(id))) {
+    if (programIds.length > 0 && !programIds.some((id) => this.completedPrograms.includes(id))) {
       const programs = programIds.flatMap((id) => this.index.programs.get(id) ?? []);
       this.warn('missing-prerequisite', messages.roleNeedsPrograms(role, programs), stepIndex);
     }

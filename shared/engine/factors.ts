@@ -226,18 +226,20 @@ function countryBasis(range: CountryPayRange | null, gaps: GapLists): PayBasis {
 
 /**
  * Product of (1 + payChangePct/100) over the certifications earned so far that count for the
- * track; `earned` maps certification id → the percentage in force (the step's override or the
- * pack's figure).
+ * track. `certificationIds` and `pcts` are parallel lists: each certification and the percentage
+ * in force for it (the step's override or the pack's figure). Lists, not a Map: a plan earns a
+ * handful, and creating a Map for every projection cost more than searching them.
  */
 export function certificationFactor(
   index: DataPackIndex,
-  earned: ReadonlyMap<string, number>,
+  certificationIds: readonly string[],
+  pcts: readonly number[],
   trackId: string,
 ): number {
-  if (earned.size === 0) return 1;
   let factor = 1;
-  earned.forEach((pct, id) => {
-    if (index.certifications.get(id)?.trackIds.includes(trackId)) factor *= 1 + pct / 100;
-  });
+  for (let i = 0; i < certificationIds.length; i++) {
+    if (index.certifications.get(certificationIds[i]!)?.trackIds.includes(trackId))
+      factor *= 1 + pcts[i]! / 100;
+  }
   return factor;
 }

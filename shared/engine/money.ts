@@ -8,7 +8,7 @@ export function formatWhole(value: number): string {
   const rounded = Math.round(value);
   const plain = Math.abs(rounded).toString();
   // Not a plain run of digits (Infinity, NaN, 1e+21 and up): nothing to group.
-  if (!/^\d+$/.test(plain)) return rounded < 0 ? `-${plain}` : plain;
+  if (!(Math.abs(rounded) < 1e21)) return rounded < 0 ? `-${plain}` : plain;
   // Commas every three digits from the right (a loop: warnings format money on the hot path).
   let digits = plain.slice(0, plain.length % 3 || 3);
   for (let at = digits.length; at < plain.length; at += 3) digits += `,${plain.slice(at, at + 3)}`;
