@@ -10,7 +10,7 @@
  * - A role step swaps base, place, setting and certification for the new role's, and restarts the
  *   raise at 1. If that would pay less than staying put, keptPay lifts it back to the old rate.
  */
-import type { Certification, Place, Role } from '../datapack/schema';
+import type { Certification, Place, Program, Role } from '../datapack/schema';
 import type { ResolvedAssumptions } from './assumptions';
 import { stepCost } from './costs';
 import type { DataGap, GapLists, PayBasis } from './factors';
@@ -59,15 +59,27 @@ const NO_GAPS: GapLists = [[], [], []];
 const NO_IDS: string[] = [];
 const NO_PCTS: number[] = [];
 
-/** "CMA needs … first": the same words for a certification every time, so worded once per pack. */
-const missingProgramsWording = new WeakMap<Certification, string>();
+/**
+ * "CMA needs … first", "LPN needs … first": the same words for a certification or a role every
+ * time, so worded once per pack record rather than on every projection that warns.
+ */
+const missingProgramsWording = new WeakMap<Certification | Role, string>();
+function programsOf(ids: readonly string[], index: DataPackIndex): Program[] {
+  return ids.flatMap((id) => index.programs.get(id) ?? []);
+}
 function missingProgramsMessage(certification: Certification, index: DataPackIndex): string {
   let message = missingProgramsWording.get(certification);
   if (message === undefined) {
-    const programs = certification.prerequisites.anyOfProgramIds.flatMap(
-      (id) => index.programs.get(id) ?? [],
-    );
+    const programs = programsOf(certification.prerequisites.anyOfProgramIds, index);
     missingProgramsWording.set(certification, (message = messages.missingPrograms(certification, programs)));
+  }
+  return message;
+}
+function roleNeedsProgramsMessage(role: Role, index: DataPackIndex): string {
+  let message = missingProgramsWording.get(role);
+  if (message === undefined) {
+    message = messages.roleNeedsPrograms(role, programsOf(role.requires.programIds, index));
+    missingProgramsWording.set(role, message);
   }
   return message;
 }
@@ -450,8 +462,7 @@ export class Career {
     // Programs listed for a role are alternatives (e.g. an LPN diploma or a bridge program).
     const programIds = role.requires.programIds;
     if (programIds.length > 0 && !programIds.some((id) => this.completedPrograms.includes(id))) {
-      const programs = programIds.flatMap((id) => this.index.programs.get(id) ?? []);
-      this.warn('missing-prerequisite', messages.roleNeedsPrograms(role, programs), stepIndex);
+      this.warn('missing-prerequisite', roleNeedsProgramsMessage(role, this.index), stepIndex);
     }
   }
 }
