@@ -10,7 +10,11 @@ import { MENU_CHANNEL } from '../../shared/ipc/menu-actions';
 import { openAppServices, type AppServices } from './app-services';
 import { isAppUrl, isExternalLink } from './app-url';
 import { executableDir, resolveDataDir } from './data-dir';
-import { createElectronPlatform, type ElectronPlatform } from './files/electron-platform';
+import {
+  createElectronPlatform,
+  PRINT_STANDBY_DELAY_MS,
+  type ElectronPlatform,
+} from './files/electron-platform';
 import { PRINT_WINDOW_CHANNELS, registerIpcHandlers } from './ipc/register';
 import { buildMenuTemplate } from './menu';
 import { missingNativeBindingMessage, nativeBindingPath } from './native-binding';
@@ -73,6 +77,10 @@ function openWindow(dataDir: string): void {
   mainWindow = window;
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = undefined;
+  });
+  // The print window stands by once the app's own page is up, so the first PDF prints like the next.
+  window.webContents.once('did-finish-load', () => {
+    setTimeout(() => platform?.standBy(), PRINT_STANDBY_DELAY_MS);
   });
   void (devServerUrl ? window.loadURL(devServerUrl) : window.loadFile(rendererFile));
 }

@@ -4,10 +4,20 @@
  * also calls), with the same options the app passes.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { nextReportScript, UNTIL_READY, untilReportReady } from '../../electron/main/export/print-page';
+import { nextReportScript, PRINT_STANDBY_ROUTE, UNTIL_READY, untilReportReady } from '../../electron/main/export/print-page';
 import type { PdfRenderOptions, RenderPdf } from '../../electron/main/files/platform';
 
 export const READY_TIMEOUT_MS = 20_000;
+
+export interface PlaywrightPrinter {
+  renderPdf: RenderPdf;
+  /**
+   * Opens the kept page standing by, as the app does soon after start (electron-platform.ts
+   * `standBy`), unless one is open; resolves once the page has rehearsed, so a test or the bench
+   * knows what state the next report starts from (the app does not wait for that).
+   */
+  standBy(): Promise<void>;
+}
 
 /**
  * `getContext`/`getBaseUrl` are read per call: the harness creates them after the services.
@@ -16,6 +26,10 @@ export const READY_TIMEOUT_MS = 20_000;
  * same scripts (export/print-page.ts).
  */
 export function playwrightRenderPdf(getContext: () => BrowserContext, getBaseUrl: () => string): RenderPdf {
+  return createPlaywrightPrinter(getContext, getBaseUrl).renderPdf;
+}
+
+export function createPlaywrightPrinter(getContext: () => BrowserContext, getBaseUrl: () => string): PlaywrightPrinter {
   let warm: Page | undefined;
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -34,10 +48,21 @@ export function playwrightRenderPdf(getContext: () => BrowserContext, getBaseUrl
     }
   }
 
-  return (route, options) => {
-    const next = queue.then(() => print(route, options));
+  async function standBy(): Promise<void> {
+    if (warm && !warm.isClosed()) return;
+    const page = (warm = await getContext().newPage());
+    await page.goto(new URL(PRINT_STANDBY_ROUTE, getBaseUrl()).href);
+    await page.locator('body[data-standby="rehearsed"]').waitFor({ state: 'attached', timeout: READY_TIMEOUT_MS });
+  }
+
+  const serially = <T>(task: () => Promise<T>): Promise<T> => {
+    const next = queue.then(task);
     queue = next.catch(() => undefined);
     return next;
+  };
+  return {
+    renderPdf: (route, options) => serially(() => print(route, options)),
+    standBy: () => serially(standBy),
   };
 }
 

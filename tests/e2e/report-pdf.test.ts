@@ -15,9 +15,10 @@ import { buildReport } from '../../renderer/src/features/print/report-model';
 import { careerPlan, pathwayPlan, stayPlan } from './fixtures/report-plans';
 import { ARTIFACTS_DIR } from './harness';
 import { useApp } from './use-app';
-import { playwrightRenderPdf } from './pdf-platform';
+import { createPlaywrightPrinter, playwrightRenderPdf } from './pdf-platform';
 import { reportPdfOptions } from '../../electron/main/export/pdf-options';
-import { nextReportScript } from '../../electron/main/export/print-page';
+import { nextReportScript, PRINT_STANDBY_ROUTE } from '../../electron/main/export/print-page';
+import { writeFileSync } from 'node:fs';
 
 type Saved = ChannelOutput<'export:pdf'>;
 type Stored = ChannelOutput<'plans:create'>;
@@ -209,6 +210,40 @@ describe('PDF report', () => {
       await page.waitForTimeout(2000);
       expect(await page.evaluate('({ ready: document.body.dataset.ready, error: document.body.dataset.error })')).toEqual({ ready: 'true' });
       expect(await page.locator('[role="alert"]').count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a page standing by rehearses unseen, then prints its first report exactly as a page of its own does', async () => {
+    const route = `print.html?planId=${career.id}&paper=letter&date=2026-05-04&student=Jordan+Rivera`;
+    const options = reportPdfOptions('letter', { planName: careerPlan().name, studentName: 'Jordan Rivera' });
+    const standing = createPlaywrightPrinter(() => app.context, () => app.url);
+    await standing.standBy();
+    const page = app.context.pages().at(-1)!;
+    // The rehearsal report is gone again, and the page says nothing about it.
+    expect(await page.evaluate('document.getElementById("root").childElementCount')).toBe(0);
+    expect(await page.evaluate('document.body.dataset.ready ?? null')).toBeNull();
+    const fromStandby = join(out, 'standby.pdf');
+    writeFileSync(fromStandby, await standing.renderPdf(route, options));
+    await page.close();
+
+    const fresh = join(out, 'fresh.pdf');
+    writeFileSync(fresh, await playwrightRenderPdf(() => app.context, () => app.url)(route, options));
+    expect(pdfText(fromStandby)).toContain('Jordan Rivera');
+    expect(pdfText(fromStandby)).toBe(pdfText(fresh));
+    expect(app.problems).toEqual([]);
+  });
+
+  it('a report asked of a page before its rehearsal is done is printed, not the rehearsal', async () => {
+    const page = await app.context.newPage();
+    try {
+      await page.goto(new URL(PRINT_STANDBY_ROUTE, app.url).href);
+      const next = await page.evaluate(nextReportScript(`print.html?planId=${stay.id}&paper=letter&date=2026-05-04`));
+      expect(next).toEqual({ ready: 'true' });
+      await page.waitForTimeout(1500);
+      expect(await page.evaluate('document.body.dataset.standby ?? null')).toBeNull();
+      expect(await page.locator('h1').first().textContent()).toBe(stayPlan().name);
     } finally {
       await page.close();
     }

@@ -13,11 +13,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ipcContract } from '../../shared/ipc/contract';
 import { TINY_PACK_PATH } from './helpers/fixtures';
 import { useTempDirs } from './helpers/temp-dir';
+import { PRINT_STANDBY_DELAY_MS } from '../../electron/main/files/electron-platform';
 
 const fake = vi.hoisted(() => {
   type Listener = (...args: unknown[]) => unknown;
   class FakeWebContents {
     send = vi.fn();
+    listeners = new Map<string, Listener>();
+    once(event: string, listener: Listener) {
+      this.listeners.set(event, listener);
+      return this;
+    }
   }
   class FakeBrowserWindow {
     static all: FakeBrowserWindow[] = [];
@@ -169,6 +175,25 @@ describe('Electron shell start-up', () => {
 
     fake.appListeners.get('will-quit')!();
     expect(readdirSync(dataDir).sort()).toEqual(['planner.sqlite']);
+  });
+
+  it('opens the print window standing by, hidden, once the main window has loaded its page', async () => {
+    await startShell();
+    await vi.waitFor(() => expect(fake.FakeBrowserWindow.all).toHaveLength(1));
+    const [main] = fake.FakeBrowserWindow.all;
+    // Nothing before the app's own page is up: start-up comes first.
+    await new Promise((resolve) => setTimeout(resolve, PRINT_STANDBY_DELAY_MS + 200));
+    expect(fake.FakeBrowserWindow.all).toHaveLength(1);
+
+    main.webContents.listeners.get('did-finish-load')!();
+    await vi.waitFor(() => expect(fake.FakeBrowserWindow.all).toHaveLength(2), {
+      timeout: PRINT_STANDBY_DELAY_MS + 2000,
+    });
+    const print = fake.FakeBrowserWindow.all[1]!;
+    expect(print.options).toMatchObject({ show: false });
+    expect(print.loadFile).toHaveBeenCalledWith(expect.stringMatching(/renderer[\\/]print\.html$/), {
+      query: {},
+    });
   });
 
   it('loads the Vite dev server in development, without the CSP header its hot reload cannot work with', async () => {

@@ -9,6 +9,13 @@
  * asking every few milliseconds, so a report goes to print the moment it is drawn.
  */
 
+/**
+ * The print route with no report asked for: the page loads everything a report needs, draws one
+ * sample report unseen (renderer/src/features/print/print-main.tsx), and waits for a report by its
+ * hash (nextReportScript). Printers keep one such page open so the first report prints like the next.
+ */
+export const PRINT_STANDBY_ROUTE = 'print.html';
+
 /** A promise of `{ ready, error }` that settles as soon as the page sets `data-ready` (at once if it has). */
 export const UNTIL_READY = `new Promise((resolve) => {
   const body = document.body;

@@ -1,20 +1,25 @@
 /**
  * The Platform of the real app: native save/open dialogs (attached to the main window) and
  * PDF printing of the print route in a hidden window with the main window's security settings
- * and preload, through Chromium's own pipeline (`webContents.printToPDF`). The window starts
- * loading while the save dialog is open (`preparePdf`), and stays loaded for a minute after a
- * report, so a run of reports does not reload the page each time. Kept small: the
- * decisions (what to print, where to save, how to write) are in services/file-service.ts.
+ * and preload, through Chromium's own pipeline (`webContents.printToPDF`).
+ *
+ * One print window is kept loaded while the app runs: main opens it standing by soon after start
+ * (`standBy`), and every report only swaps the query in its hash. A page loaded from nothing takes
+ * more than twice as long to print as one already open (docs/reports-and-files.md); keeping it
+ * costs about 18 MB (measured: the print renderer's proportional set size after a 45-year report).
+ * If the window is lost (its renderer crashed), the next export loads a new one while the save
+ * dialog is open (`preparePdf`). Kept small: the decisions (what to print, where to save, how to
+ * write) are in services/file-service.ts.
  */
 import { BrowserWindow, dialog } from 'electron';
-import { nextReportScript, UNTIL_READY, untilReportReady } from '../export/print-page';
+import { nextReportScript, PRINT_STANDBY_ROUTE, UNTIL_READY, untilReportReady } from '../export/print-page';
 import { buildWindowOptions } from '../window';
 import type { PdfRenderOptions, Platform } from './platform';
 
 /** A report is ready in well under a second; this only stops a broken page from hanging an export. */
 export const PRINT_READY_TIMEOUT_MS = 30_000;
-/** How long the print window stays loaded after a report, for the next one. */
-export const PRINT_WINDOW_IDLE_MS = 60_000;
+/** How long after the main window's page has loaded the print window opens standing by: start-up first. */
+export const PRINT_STANDBY_DELAY_MS = 2_000;
 
 export interface ElectronPlatformOptions {
   preloadPath: string;
@@ -28,24 +33,26 @@ export interface ElectronPlatformOptions {
 export interface ElectronPlatform extends Platform {
   /** True for the hidden windows printing reports, so IPC accepts their `report:get` and `datapack:get`. */
   isPrintWindow(window: BrowserWindow): boolean;
+  /** Opens the print window standing by, unless one is open: the first report then prints like the next. */
+  standBy(): void;
 }
 
 export function createElectronPlatform(options: ElectronPlatformOptions): ElectronPlatform {
   /**
-   * One hidden print window, kept loaded for a while after a report: the next one (a counselor
-   * printing a class) only swaps the query in its hash, instead of loading the page again.
+   * The one hidden print window, kept loaded: each report (a counselor printing a class, or the
+   * first report of the day) only swaps the query in its hash, instead of loading the page again.
    * Reports are printed one at a time through `queue`.
    */
   let warm: BrowserWindow | undefined;
-  let idleTimer: ReturnType<typeof setTimeout> | undefined;
   let queue: Promise<unknown> = Promise.resolve();
   let watchedParent: BrowserWindow | undefined;
-  /** The window `preparePdf` started loading, until a report is printed in it: its route, and whether it loaded. */
+  /**
+   * The window `standBy` or `preparePdf` started loading, until a report is printed in it: its
+   * route (a report's, or the standby route), and whether it loaded.
+   */
   let prepared: { window: BrowserWindow; route: string; loaded: Promise<boolean> } | undefined;
 
   const discard = () => {
-    if (idleTimer) clearTimeout(idleTimer);
-    idleTimer = undefined;
     const window = warm;
     warm = undefined;
     prepared = undefined;
@@ -92,8 +99,15 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Electr
     return warm ? { window: warm } : undefined;
   }
 
+  /** Starts loading `route` in a new print window, unless a usable one is open. */
+  function load(route: string): void {
+    if (warm && isUsable(warm)) return;
+    discard();
+    const window = (warm = createPrintWindow());
+    prepared = { window, route, loaded: options.loadRoute(window, route).then(() => true, () => false) };
+  }
+
   async function print(route: string, pdf: PdfRenderOptions): Promise<Uint8Array> {
-    if (idleTimer) clearTimeout(idleTimer);
     try {
       const open = await openWindow();
       const window = open?.window ?? (warm = createPrintWindow());
@@ -115,7 +129,6 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Electr
         margins: pdf.margins,
         generateTaggedPDF: true,
       });
-      idleTimer = setTimeout(discard, PRINT_WINDOW_IDLE_MS);
       return new Uint8Array(data);
     } catch (error) {
       // Start the next report from a fresh page.
@@ -132,15 +145,16 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Electr
       queue = next.catch(() => undefined);
       return next;
     },
-    preparePdf(route) {
-      // An open page (printing, or kept for the next report) takes the report by its hash instead.
-      if (warm && isUsable(warm)) return;
-      // A window that went away on its own may have left its idle timer running.
-      if (idleTimer) clearTimeout(idleTimer);
-      const window = (warm = createPrintWindow());
-      prepared = { window, route, loaded: options.loadRoute(window, route).then(() => true, () => false) };
-      // Closed like any idle print window if the user cancels the dialog.
-      idleTimer = setTimeout(discard, PRINT_WINDOW_IDLE_MS);
+    // An open page (standing by, printing, or kept from the last report) takes the report by its hash instead.
+    preparePdf: (route) => load(route),
+    standBy: () => load(PRINT_STANDBY_ROUTE),
+    // A new page standing by holds no one's report, only the rehearsal of a template.
+    // After any report being printed; that one's own caller has it already.
+    forgetReports() {
+      queue = queue.then(() => {
+        discard();
+        load(PRINT_STANDBY_ROUTE);
+      });
     },
     dialogs: {
       async showSave(request) {

@@ -64,9 +64,14 @@ export interface Platform {
   /**
    * Optional: starts loading `route` for a `renderPdf` of it that is likely to follow, so a page
    * loads while the user is still choosing where to save, not after. Never throws; a page nobody
-   * prints is closed when idle.
+   * prints is kept for the next report.
    */
   preparePdf?: (route: string) => void;
+  /**
+   * Optional: drops every report a kept print page still holds in memory (its last report is
+   * someone's plan), as at the end of a lab session. Never throws.
+   */
+  forgetReports?: () => void;
   /** Where dialogs start before a folder has been remembered (the user's Documents). */
   defaultFolder?: string;
 }

@@ -1,8 +1,8 @@
 /**
  * The app's Platform over a fake `electron`: the hidden print window has the main window's
  * security settings and preload, prints with the report's options once the page says ready,
- * counts as "our window" while it is open, stays open for the next report, and is destroyed when
- * idle, when the main window closes, or when a report fails.
+ * counts as "our window" while it is open, can be opened standing by before any report, stays
+ * open for the next report, and is destroyed when the main window closes or when a report fails.
  * Dialogs pass what the user chose, or null for Cancel.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -46,16 +46,15 @@ const electron = vi.hoisted(() => {
 vi.mock('electron', () => electron);
 
 import type { BrowserWindow } from 'electron';
-import {
-  createElectronPlatform,
-  PRINT_READY_TIMEOUT_MS,
-  PRINT_WINDOW_IDLE_MS,
-} from '../../../electron/main/files/electron-platform';
+import { createElectronPlatform, PRINT_READY_TIMEOUT_MS } from '../../../electron/main/files/electron-platform';
 import { reportPdfOptions } from '../../../electron/main/export/pdf-options';
-import { nextReportScript, UNTIL_READY } from '../../../electron/main/export/print-page';
+import { nextReportScript, PRINT_STANDBY_ROUTE, UNTIL_READY } from '../../../electron/main/export/print-page';
 import { buildWindowOptions } from '../../../electron/main/window';
 
 type Fake = InstanceType<typeof electron.BrowserWindow>;
+
+/** Longer than any idle time a print window was ever given: it must still be open after it. */
+const AN_HOUR_MS = 60 * 60 * 1000;
 
 const loadRoute = vi.fn(async (_window: BrowserWindow, _route: string) => {});
 const parentListeners = new Map<string, () => void>();
@@ -118,7 +117,7 @@ describe('electron platform', () => {
     expect(options.footerTemplate).toContain('<span class="pageNumber"></span>');
   });
 
-  it('keeps the window for the next report (only the hash changes), then closes it when idle', async () => {
+  it('keeps the window for the next report (only the hash changes), however long that takes', async () => {
     vi.useFakeTimers();
     const platform = newPlatform();
     const options = reportPdfOptions('letter', { planName: 'x' });
@@ -132,9 +131,11 @@ describe('electron platform', () => {
     expect(script).toContain('"#planId=2&paper=letter&date=2026-05-04"');
     expect(platform.isPrintWindow(window as unknown as BrowserWindow)).toBe(true);
 
-    vi.advanceTimersByTime(PRINT_WINDOW_IDLE_MS + 1);
-    expect(window.destroyed).toBe(true);
-    expect(platform.isPrintWindow(window as unknown as BrowserWindow)).toBe(false);
+    vi.advanceTimersByTime(AN_HOUR_MS);
+    expect(window.destroyed).toBe(false);
+    await platform.renderPdf('print.html?planId=3&paper=letter&date=2026-05-04', options);
+    expect(electron.BrowserWindow.created).toHaveLength(1);
+    expect(loadRoute).toHaveBeenCalledTimes(1);
   });
 
   it('closes the print window with the main window, so the app can quit', async () => {
@@ -177,30 +178,83 @@ describe('electron platform', () => {
     expect(window.webContents.printToPDF).toHaveBeenCalledTimes(1);
   });
 
-  it('closes a prepared page nobody prints (the dialog was cancelled) when idle', async () => {
+  it('keeps a prepared page nobody printed (the dialog was cancelled) and prints the next report in it by its hash', async () => {
     vi.useFakeTimers();
     const platform = newPlatform();
     platform.preparePdf!('print.html?planId=1&paper=letter&date=2026-05-04');
     const window = electron.BrowserWindow.created[0] as Fake;
-    await vi.advanceTimersByTimeAsync(PRINT_WINDOW_IDLE_MS + 1);
-    expect(window.destroyed).toBe(true);
-    expect(platform.isPrintWindow(window as unknown as BrowserWindow)).toBe(false);
+    await vi.advanceTimersByTimeAsync(AN_HOUR_MS);
+    expect(window.destroyed).toBe(false);
+    expect(platform.isPrintWindow(window as unknown as BrowserWindow)).toBe(true);
+
+    const route = 'print.html?planId=2&paper=letter&date=2026-05-04';
+    await platform.renderPdf(route, reportPdfOptions('letter', { planName: 'x' }));
+    expect(electron.BrowserWindow.created).toHaveLength(1);
+    expect(window.webContents.executeJavaScript.mock.calls.map((call) => (call as unknown[])[0])).toEqual([nextReportScript(route)]);
   });
 
-  it('a window that went away on its own leaves no idle timer behind to close the next prepared page', async () => {
-    vi.useFakeTimers();
+  it('stands by: loads the print page with no report, then prints the first report in it by its hash', async () => {
     const platform = newPlatform();
+    platform.standBy();
+    const window = electron.BrowserWindow.created[0] as Fake;
+    expect(loadRoute).toHaveBeenCalledTimes(1);
+    expect(loadRoute.mock.calls[0]![1]).toBe(PRINT_STANDBY_ROUTE);
+    // The page fetches the data pack while it stands by: it counts as the print window.
+    expect(platform.isPrintWindow(window as unknown as BrowserWindow)).toBe(true);
+    expect(window.options.show).toBe(false);
+
+    const route = 'print.html?planId=4&paper=a4&date=2026-05-04';
+    // The export asks to prepare its page too; the one standing by takes the report instead.
+    platform.preparePdf!(route);
+    await platform.renderPdf(route, reportPdfOptions('a4', { planName: 'x' }));
+    expect(electron.BrowserWindow.created).toHaveLength(1);
+    expect(loadRoute).toHaveBeenCalledTimes(1);
+    expect(window.webContents.executeJavaScript.mock.calls.map((call) => (call as unknown[])[0])).toEqual([nextReportScript(route)]);
+    expect(window.webContents.printToPDF).toHaveBeenCalledTimes(1);
+  });
+
+  it('stands by only once: an open print window is kept, one whose page crashed is replaced', async () => {
+    const platform = newPlatform();
+    platform.standBy();
+    platform.standBy();
     await platform.renderPdf('print.html?planId=1', reportPdfOptions('letter', { planName: 'x' }));
-    // The kept window is gone (its renderer crashed) while its idle timer still runs.
-    (electron.BrowserWindow.created[0] as Fake).destroy();
-    await vi.advanceTimersByTimeAsync(PRINT_WINDOW_IDLE_MS / 2);
-    platform.preparePdf!('print.html?planId=2');
-    const prepared = electron.BrowserWindow.created[1] as Fake;
-    // The old timer's minute is up, the prepared page's is not.
-    await vi.advanceTimersByTimeAsync(PRINT_WINDOW_IDLE_MS / 2 + 1);
-    expect(prepared.destroyed).toBe(false);
-    await vi.advanceTimersByTimeAsync(PRINT_WINDOW_IDLE_MS / 2);
-    expect(prepared.destroyed).toBe(true);
+    platform.standBy();
+    expect(electron.BrowserWindow.created).toHaveLength(1);
+
+    const first = electron.BrowserWindow.created[0] as Fake;
+    first.webContents.crashed = true;
+    platform.standBy();
+    expect(first.destroyed).toBe(true);
+    expect(electron.BrowserWindow.created).toHaveLength(2);
+    expect(loadRoute).toHaveBeenLastCalledWith(electron.BrowserWindow.created[1], PRINT_STANDBY_ROUTE);
+  });
+
+  it('forgets the reports it holds: the kept page is closed and a new one stands by, after any report in progress', async () => {
+    const platform = newPlatform();
+    const options = reportPdfOptions('letter', { planName: 'x' });
+    await platform.renderPdf('print.html?planId=1', options);
+    const printing = platform.renderPdf('print.html?planId=2', options);
+    platform.forgetReports!();
+    await expect(printing).resolves.toBeInstanceOf(Uint8Array);
+    await vi.waitFor(() => expect(electron.BrowserWindow.created).toHaveLength(2));
+    const [kept, fresh] = electron.BrowserWindow.created as Fake[];
+    expect(kept!.webContents.printToPDF).toHaveBeenCalledTimes(2);
+    expect(kept!.destroyed).toBe(true);
+    expect(loadRoute).toHaveBeenLastCalledWith(fresh, PRINT_STANDBY_ROUTE);
+    expect(platform.isPrintWindow(fresh as unknown as BrowserWindow)).toBe(true);
+  });
+
+  it('prints in a page of its own when the page standing by failed to load', async () => {
+    const platform = newPlatform();
+    loadRoute.mockImplementationOnce(async () => {
+      throw new Error('ERR_FILE_NOT_FOUND');
+    });
+    platform.standBy();
+    await platform.renderPdf('print.html?planId=5', reportPdfOptions('letter', { planName: 'x' }));
+    expect(electron.BrowserWindow.created).toHaveLength(2);
+    expect((electron.BrowserWindow.created[0] as Fake).destroyed).toBe(true);
+    expect(loadRoute).toHaveBeenLastCalledWith(electron.BrowserWindow.created[1], 'print.html?planId=5');
+    expect((electron.BrowserWindow.created[1] as Fake).webContents.executeJavaScript.mock.calls.map((call) => (call as unknown[])[0])).toEqual([UNTIL_READY]);
   });
 
   it('prepares nothing when a print page is open, and starts afresh when a prepared page failed to load', async () => {

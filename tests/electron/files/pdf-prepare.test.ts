@@ -72,7 +72,7 @@ describe('export:pdf and the print page', () => {
     expect(printed.map((p) => p.route)).toEqual(prepared);
   });
 
-  it('prints nothing when the dialog is cancelled (the prepared page is left to close when idle)', async () => {
+  it('prints nothing when the dialog is cancelled (the prepared page is kept for the next report)', async () => {
     const id = await planId();
     dialogs.answerSave(null);
     const result = await services.invoke('export:pdf', { planId: id, paper: 'letter' });

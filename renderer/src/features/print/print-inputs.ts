@@ -9,7 +9,7 @@ import type { DataPack } from '../../../../shared/datapack/schema';
 import type { ChannelOutput } from '../../../../shared/ipc/contract';
 import { call } from '../../api';
 import { formatMoney, formatMoneyCompact } from '../planner/format';
-import { parsePrintParams, type PrintParams } from './print-params';
+import { isStandby, parsePrintParams, type PrintParams } from './print-params';
 
 export interface ReportInputs {
   data: ChannelOutput<'report:get'>;
@@ -22,7 +22,7 @@ export interface ReportInputs {
  * is forgotten, so the next report asks again.
  */
 let dataPack: Promise<DataPack> | undefined;
-function loadDataPack(): Promise<DataPack> {
+export function loadDataPack(): Promise<DataPack> {
   dataPack ??= call('datapack:get', {}).catch((error: unknown) => {
     dataPack = undefined;
     throw error;
@@ -43,6 +43,11 @@ let early: { query: string; inputs: Promise<ReportInputs> } | undefined;
 
 /** Starts fetching the inputs for `query` now; `reportInputs` picks them up. A malformed query is left for the report module to refuse. */
 export function prefetchReportInputs(query: string): void {
+  if (isStandby(query)) {
+    // No report yet: the data pack every report needs, failures left for that report to see.
+    loadDataPack().catch(() => {});
+    return;
+  }
   const params = parsePrintParams(query);
   if (!params.ok) return;
   const inputs = fetchReportInputs(params.value);

@@ -7,10 +7,12 @@
  * printer never waits out its timeout on a page that will not come.
  */
 import { createRoot } from 'react-dom/client';
+import { NATION_PLACE_ID } from '../../../../shared/engine/data-pack-index';
+import { planFromTemplate } from '../../../../shared/templates/plan-from-template';
 import { buildReport } from './report-model';
 import { Report } from './report';
-import { loadFonts, reportInputs } from './print-inputs';
-import { pageRule, parsePrintParams, requestedQuery } from './print-params';
+import { loadDataPack, loadFonts, reportInputs } from './print-inputs';
+import { isStandby, pageRule, parsePrintParams, requestedQuery } from './print-params';
 
 // No zod here (main.tsx configures it for the app): this page parses nothing, and stays small.
 
@@ -84,12 +86,41 @@ function run(): void {
   });
 }
 
+/**
+ * A page standing by (isStandby) draws one report of a sample pathway, unseen (the window is
+ * hidden and the report is laid out for print only), then clears it. The first real report then
+ * runs code the page has already run once (React's, chart.js's, the engine's) with fonts already
+ * laid out, instead of paying for all of it on the user's first PDF: a 45-year report got ready in
+ * about 70 ms instead of 125 ms. `data-standby` says "rehearsed" when done; nothing waits for it.
+ */
+async function rehearse(): Promise<void> {
+  const [pack] = await Promise.all([loadDataPack(), loadFonts()]);
+  const template = pack.templates[0];
+  // A real report that came in first has warmed the page itself.
+  if (!template || generation !== 0) return;
+  const plan = planFromTemplate(template, pack, {
+    startYear: new Date().getFullYear(),
+    place: NATION_PLACE_ID,
+  });
+  const model = buildReport({ plan, pack, compareWith: null, studentName: null, date: '2000-01-01' });
+  await new Promise<void>((drawn) =>
+    root.render(<Report key={0} model={model} paper="letter" onReady={drawn} />),
+  );
+  if (generation !== 0) return;
+  root.render(null);
+  body.dataset.standby = 'rehearsed';
+}
+
 /** Prints the report the address asks for, then each one a printer asks for in the hash. */
 export function startPrinting(): void {
   window.addEventListener('hashchange', () => {
     delete body.dataset.ready;
     delete body.dataset.error;
+    delete body.dataset.standby;
     run();
   });
-  run();
+  if (!isStandby(requestedQuery(window.location))) return run();
+  // Loaded ahead of any report: rehearse, then wait for the first report to come by the hash.
+  body.dataset.standby = 'true';
+  rehearse().catch((error: unknown) => console.warn('[print] the rehearsal report failed:', error));
 }

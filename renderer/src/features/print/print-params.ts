@@ -50,6 +50,14 @@ export function requestedQuery(location: { hash: string; search: string }): stri
   return location.hash.length > 1 ? location.hash.slice(1) : location.search;
 }
 
+/**
+ * A page loaded with no report asked for (`print.html` alone) stands by: main keeps one loaded,
+ * so the first report is drawn in a page that has its code, fonts and data pack in already.
+ */
+export function isStandby(query: string): boolean {
+  return query === '' || query === '?';
+}
+
 /** The CSS page box for the paper, set on the page itself so the PDF and the preview agree. */
 export function pageRule(paper: Paper): string {
   return `@page { size: ${paper === 'a4' ? 'A4' : 'letter'}; }`;
