@@ -46,11 +46,15 @@ async function failure(channel: Channel, input: unknown) {
   return result.error;
 }
 
+/** How often the print page was told to drop the reports it holds (at the end of a session). */
+let forgotten = 0;
+
 beforeEach(async () => {
   dataDir = tempDir();
   ({ db, file } = await openTestDatabase(dataDir));
   dialogs = fakeDialogs();
   printed = [];
+  forgotten = 0;
   renderPdf = async (route) => {
     printed.push(route);
     const query = new URLSearchParams(route.split('?')[1]);
@@ -60,7 +64,11 @@ beforeEach(async () => {
     db,
     dataPack: tinyPack(),
     appInfo: { version: 'test', dataDir, databaseFile: file },
-    platform: { dialogs, renderPdf: (route, options) => renderPdf(route, options) },
+    platform: {
+      dialogs,
+      renderPdf: (route, options) => renderPdf(route, options),
+      forgetReports: () => forgotten++,
+    },
   }));
 });
 afterEach(() => {
@@ -355,7 +363,10 @@ describe('end of session', () => {
     const again = await ok('session:prepareEnd', {});
     if (again.status !== 'chosen') throw new Error('cancelled');
 
+    expect(forgotten).toBe(0);
     const ended = await ok('session:end', { token: again.token });
+    // The kept print page may still hold a student's report: it is told to let go.
+    expect(forgotten).toBe(1);
     expect(ended).toEqual({
       folder,
       files: [
@@ -405,6 +416,7 @@ describe('end of session', () => {
     writeFileSync(join(folder, 'Period 2'), 'a file where the class folder goes');
     const error = await failure('session:end', { token: prepared.token });
     expect(error.message).toMatch(/is a file, not a folder\. .*Nothing was removed from this computer\.$/);
+    expect(forgotten).toBe(0);
     expect(await ok('classes:list', {})).toHaveLength(1);
     expect(await ok('plans:list', { profileId: students[0]!.id })).toHaveLength(1);
   });

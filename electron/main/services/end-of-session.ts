@@ -213,6 +213,8 @@ export function createEndOfSessionService(deps: EndOfSessionDeps) {
         backups: removedBackups.filter((file) => !/-(wal|shm|journal)$/.test(file)).length,
       };
       for (const file of removedBackups) rmSync(file, { force: true });
+      // The kept print page still shows the last report it printed, maybe a student's.
+      deps.platform?.forgetReports?.();
       return {
         folder: held.folder,
         files: written.map(({ fileName, plans }) => ({ fileName, plans })),
