@@ -318,4 +318,16 @@ describe.runIf(realPack)('the real entry point, as a subprocess, with data/pack.
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('$.plans[0].startYear: must be a number');
   });
+
+  it('runs every command line the README shows, on the files it names', () => {
+    const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+    const lines = [...readme.matchAll(/^npm run -s plan -- (.+)$/gm)].map((m) => m[1]!.trim());
+    expect(lines.length).toBeGreaterThanOrEqual(4);
+    for (const line of lines) {
+      // The README's own placeholder is a file the reader brings: use an example instead.
+      const argv = line.split(/\s+/).map((word) => (word === 'my-plans.pathway.json' ? 'data/examples/moa-ladder-texas.pathway.json' : word));
+      const result = run(...argv.map((word) => (word.startsWith('data/') ? join(REPO, word) : word)));
+      expect({ line, code: result.code, stderr: result.stderr }).toEqual({ line, code: 0, stderr: '' });
+    }
+  });
 });
