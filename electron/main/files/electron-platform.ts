@@ -148,13 +148,15 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Electr
     // An open page (standing by, printing, or kept from the last report) takes the report by its hash instead.
     preparePdf: (route) => load(route),
     standBy: () => load(PRINT_STANDBY_ROUTE),
-    // A new page standing by holds no one's report, only the rehearsal of a template.
-    // After any report being printed; that one's own caller has it already.
+    // Once any report being printed is done (its caller has it); the new page standing by holds
+    // no one's report, only its rehearsal of a template.
     forgetReports() {
-      queue = queue.then(() => {
-        discard();
-        load(PRINT_STANDBY_ROUTE);
-      });
+      queue = queue
+        .then(() => {
+          discard();
+          load(PRINT_STANDBY_ROUTE);
+        })
+        .catch(() => undefined);
     },
     dialogs: {
       async showSave(request) {

@@ -98,11 +98,10 @@ async function rehearse(): Promise<void> {
   const template = pack.templates[0];
   // A real report that came in first has warmed the page itself.
   if (!template || generation !== 0) return;
-  const plan = planFromTemplate(template, pack, {
-    startYear: new Date().getFullYear(),
-    place: NATION_PLACE_ID,
-  });
-  const model = buildReport({ plan, pack, compareWith: null, studentName: null, date: '2000-01-01' });
+  const today = new Date();
+  const plan = planFromTemplate(template, pack, { startYear: today.getFullYear(), place: NATION_PLACE_ID });
+  const date = today.toISOString().slice(0, 10);
+  const model = buildReport({ plan, pack, compareWith: null, studentName: null, date });
   await new Promise<void>((drawn) =>
     root.render(<Report key={0} model={model} paper="letter" onReady={drawn} />),
   );
@@ -119,6 +118,8 @@ export function startPrinting(): void {
     delete body.dataset.standby;
     run();
   });
+  // The hash counts too: a report asked of a page standing by before this module had loaded (and
+  // listened for hashchange) is printed now, not missed.
   if (!isStandby(requestedQuery(window.location))) return run();
   // Loaded ahead of any report: rehearse, then wait for the first report to come by the hash.
   body.dataset.standby = 'true';
