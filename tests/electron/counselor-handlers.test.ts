@@ -405,6 +405,31 @@ describe('end of session', () => {
     expect(readFileSync(join(folder, 'Period 2', 'Ana Ruiz (S-1).pathway.json'), 'utf8')).toBe('last week');
   });
 
+  it('names a backup it could not remove, removes the others, and still tells the print page to forget', async () => {
+    const { students } = await seedClass('Period 2', ['Ana Ruiz']);
+    await ok('plans:create', { profileId: students[0]!.id, plan: samplePlan() });
+    // A "damaged copy" that rmSync cannot remove without `recursive`, as a locked file can't be on Windows.
+    const left = join(dataDir, 'planner-damaged-20260103T080000000Z.sqlite');
+    mkdirSync(left);
+    mkdirSync(join(dataDir, 'backups'), { recursive: true });
+    writeFileSync(join(dataDir, 'backups', 'planner-20260101T080000000Z-v2.sqlite'), 'old copy with Ana Ruiz');
+    const folder = join(tempDir(), 'out');
+    dialogs.answerSave(folder);
+    const prepared = await ok('session:prepareEnd', {});
+    if (prepared.status !== 'chosen') throw new Error('cancelled');
+    const error = await failure('session:end', { token: prepared.token });
+    // Said plainly: what was done, which file is left (it may hold a student's plans), what to do.
+    expect(error.message).toBe(
+      `Every plan was saved to "${folder}" and removed from Pathway Planner, but one backup file could not be removed: "${left}". ` +
+        "They may still hold students' plans: close any program that has them open, then delete them by hand.",
+    );
+    // The students are gone by then, and so are the backups that could be removed.
+    expect(await ok('classes:list', {})).toEqual([]);
+    expect(readdirSync(join(dataDir, 'backups'))).toEqual([]);
+    // The print page, which may hold the last student's report, is told too.
+    expect(forgotten).toBe(1);
+  });
+
   it('removes nothing when a file cannot be written', async () => {
     const { students } = await seedClass('Period 2', ['Ana Ruiz']);
     await ok('plans:create', { profileId: students[0]!.id, plan: samplePlan() });

@@ -77,6 +77,29 @@ export function createEndOfSessionService(deps: EndOfSessionDeps) {
     return files;
   };
 
+  /**
+   * Removes every backup it can, then names the ones it could not (a file open in another
+   * program): they may still hold students' plans, so the counselor must hear which, and where.
+   */
+  const removeBackups = (files: readonly string[], savedTo: string): void => {
+    const left: string[] = [];
+    for (const file of files) {
+      try {
+        rmSync(file, { force: true });
+      } catch (error) {
+        console.error(`[session] could not remove ${file}:`, error);
+        left.push(file);
+      }
+    }
+    if (left.length === 0) return;
+    const names = left.map((file) => `"${file}"`).join(', ');
+    throw new FileError(
+      `Every plan was saved to "${savedTo}" and removed from Pathway Planner, but ` +
+        `${left.length === 1 ? 'one backup file' : `${left.length} backup files`} could not be removed: ${names}. ` +
+        'They may still hold students\' plans: close any program that has them open, then delete them by hand.',
+    );
+  };
+
   const counts = (): SessionCounts => ({
     ...deps.students.counts(),
     backups: backupFiles().filter((file) => !/-(wal|shm|journal)$/.test(file)).length,
@@ -212,9 +235,10 @@ export function createEndOfSessionService(deps: EndOfSessionDeps) {
         ...deps.students.removeEverything(),
         backups: removedBackups.filter((file) => !/-(wal|shm|journal)$/.test(file)).length,
       };
-      for (const file of removedBackups) rmSync(file, { force: true });
-      // The kept print page still shows the last report it printed, maybe a student's.
+      // The kept print page still holds the last report it printed, maybe a student's: forget it
+      // before removing the backups, so a backup that can't be removed (a locked file) can't skip it.
       deps.platform?.forgetReports?.();
+      removeBackups(removedBackups, held.folder);
       return {
         folder: held.folder,
         files: written.map(({ fileName, plans }) => ({ fileName, plans })),
