@@ -32,11 +32,14 @@ export const UNTIL_READY = `new Promise((resolve) => {
 /**
  * Asks a print page kept open for its next report (`print.html?…` → the same query in its hash),
  * and waits until it is ready. Setting the hash it already has fires no `hashchange` (the same
- * report again, say after the plan was edited), so the event is then sent by hand.
+ * report again, say after the plan was edited), so the event is then sent by hand. A page that
+ * already failed (its report module did not load while it stood by) is not asked: nothing in it
+ * would answer, so its own error is returned at once rather than waiting out the timeout.
  */
 export function nextReportScript(route: string): string {
   const query = route.includes('?') ? route.slice(route.indexOf('?') + 1) : '';
   return `(() => {
+  if (document.body.dataset.ready === 'error') return { ready: 'error', error: document.body.dataset.error };
   document.body.removeAttribute('data-ready');
   document.body.removeAttribute('data-error');
   const hash = new URL(${JSON.stringify(`#${query}`)}, location.href).hash;
@@ -44,6 +47,19 @@ export function nextReportScript(route: string): string {
   else location.hash = hash;
   return ${UNTIL_READY};
 })()`;
+}
+
+/** `work`, or a rejection with `message` if it has not settled within `timeoutMs`; no timer left behind. */
+export async function withinTime<T>(work: Promise<T>, timeoutMs: number, message: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), timeoutMs);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
@@ -56,16 +72,11 @@ export async function untilReportReady(
   script: string,
   timeoutMs: number,
 ): Promise<void> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error('The report page did not get ready in time')), timeoutMs);
-  });
-  try {
-    const state = (await Promise.race([evaluate(script), timeout])) as { ready?: unknown; error?: unknown } | null;
-    if (state?.ready !== 'true') {
-      throw new Error(`The report page failed: ${typeof state?.error === 'string' ? state.error : 'unknown error'}`);
-    }
-  } finally {
-    clearTimeout(timer);
+  const state = (await withinTime(evaluate(script), timeoutMs, 'The report page did not get ready in time')) as {
+    ready?: unknown;
+    error?: unknown;
+  } | null;
+  if (state?.ready !== 'true') {
+    throw new Error(`The report page failed: ${typeof state?.error === 'string' ? state.error : 'unknown error'}`);
   }
 }

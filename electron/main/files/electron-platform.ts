@@ -12,7 +12,7 @@
  * write) are in services/file-service.ts.
  */
 import { BrowserWindow, dialog } from 'electron';
-import { nextReportScript, PRINT_STANDBY_ROUTE, UNTIL_READY, untilReportReady } from '../export/print-page';
+import { nextReportScript, PRINT_STANDBY_ROUTE, UNTIL_READY, untilReportReady, withinTime } from '../export/print-page';
 import { buildWindowOptions } from '../window';
 import type { PdfRenderOptions, Platform } from './platform';
 
@@ -91,8 +91,9 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Electr
     const preparing = prepared;
     prepared = undefined;
     if (preparing && preparing.window === warm) {
-      if ((await preparing.loaded) && isUsable(preparing.window))
-        return { window: preparing.window, loadedWith: preparing.route };
+      // A page that never finishes loading (its renderer hung) must not hold up this export and every one after it.
+      const loaded = await withinTime(preparing.loaded, PRINT_READY_TIMEOUT_MS, 'not loaded').catch(() => false);
+      if (loaded && isUsable(preparing.window)) return { window: preparing.window, loadedWith: preparing.route };
       discard();
     }
     if (warm && !isUsable(warm)) discard();
@@ -111,7 +112,8 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Electr
     try {
       const open = await openWindow();
       const window = open?.window ?? (warm = createPrintWindow());
-      if (!open) await options.loadRoute(window, route);
+      if (!open)
+        await withinTime(options.loadRoute(window, route), PRINT_READY_TIMEOUT_MS, 'The report page did not load in time');
       // A page loaded for this very route renders it by itself; any other open page is asked by its hash.
       const fresh = !open || open.loadedWith === route;
       await untilReportReady(
@@ -187,12 +189,12 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Electr
   };
 }
 
-/** Runs a script of export/print-page.ts in the window; fails at once if the window goes away meanwhile. */
 /** Still there, with its page running: a kept window whose renderer crashed while idle is not. */
 function isUsable(window: BrowserWindow): boolean {
   return !window.isDestroyed() && !window.webContents.isCrashed();
 }
 
+/** Runs a script of export/print-page.ts in the window; fails at once if the window goes away meanwhile. */
 function evaluateIn(window: BrowserWindow, script: string): Promise<unknown> {
   if (window.isDestroyed()) return Promise.reject(new Error('The print window closed before the report was ready'));
   // Crashed before we listened (say, while loading): it would never answer the script.

@@ -257,6 +257,35 @@ describe('electron platform', () => {
     expect((electron.BrowserWindow.created[1] as Fake).webContents.executeJavaScript.mock.calls.map((call) => (call as unknown[])[0])).toEqual([UNTIL_READY]);
   });
 
+  it('prints in a page of its own when the page standing by never finishes loading, and the queue goes on', async () => {
+    vi.useFakeTimers();
+    const platform = newPlatform();
+    const options = reportPdfOptions('letter', { planName: 'x' });
+    // A page that hangs while loading (its renderer stuck, not crashed): its load never settles.
+    loadRoute.mockImplementationOnce(() => new Promise(() => {}));
+    platform.standBy();
+    const first = platform.renderPdf('print.html?planId=5', options);
+    const second = platform.renderPdf('print.html?planId=6', options);
+    await vi.advanceTimersByTimeAsync(PRINT_READY_TIMEOUT_MS + 1);
+    await expect(first).resolves.toBeInstanceOf(Uint8Array);
+    await expect(second).resolves.toBeInstanceOf(Uint8Array);
+    const [stuck, fresh] = electron.BrowserWindow.created as Fake[];
+    expect(stuck!.destroyed).toBe(true);
+    expect(loadRoute).toHaveBeenLastCalledWith(fresh, 'print.html?planId=5');
+    expect(fresh!.webContents.printToPDF).toHaveBeenCalledTimes(2);
+  });
+
+  it('gives up on a page of its own that never finishes loading, and closes the window', async () => {
+    vi.useFakeTimers();
+    const platform = newPlatform();
+    loadRoute.mockImplementationOnce(() => new Promise(() => {}));
+    const result = platform.renderPdf('print.html?planId=1', reportPdfOptions('letter', { planName: 'x' }));
+    const failed = expect(result).rejects.toThrow('The report page did not load in time');
+    await vi.advanceTimersByTimeAsync(PRINT_READY_TIMEOUT_MS + 1);
+    await failed;
+    expect((electron.BrowserWindow.created[0] as Fake).destroyed).toBe(true);
+  });
+
   it('prepares nothing when a print page is open, and starts afresh when a prepared page failed to load', async () => {
     const platform = newPlatform();
     const options = reportPdfOptions('letter', { planName: 'x' });
