@@ -17,7 +17,7 @@ import { ARTIFACTS_DIR } from './harness';
 import { useApp } from './use-app';
 import { createPlaywrightPrinter, playwrightRenderPdf } from './pdf-platform';
 import { reportPdfOptions } from '../../electron/main/export/pdf-options';
-import { nextReportScript, PRINT_STANDBY_ROUTE } from '../../electron/main/export/print-page';
+import { nextReportScript, PRINT_STANDBY_ROUTE, UNTIL_READY } from '../../electron/main/export/print-page';
 import { writeFileSync } from 'node:fs';
 
 type Saved = ChannelOutput<'export:pdf'>;
@@ -215,6 +215,23 @@ describe('PDF report', () => {
     }
   });
 
+  it('a kept page that has already failed is not asked for a report: its own error comes back at once', async () => {
+    const page = await app.context.newPage();
+    try {
+      await page.goto(new URL(PRINT_STANDBY_ROUTE, app.url).href);
+      // As print-entry.ts leaves a page whose report module did not load (nothing then listens for the hash).
+      await page.evaluate(`document.body.dataset.error = 'The report page did not load: test'; document.body.dataset.ready = 'error'`);
+      const started = Date.now();
+      const next = await page.evaluate(nextReportScript(`print.html?planId=${stay.id}&paper=letter&date=2026-05-04`));
+      expect(next).toEqual({ ready: 'error', error: 'The report page did not load: test' });
+      expect(Date.now() - started).toBeLessThan(2_000);
+      // The page was left as it was: not asked by its hash.
+      expect(await page.evaluate('location.hash')).toBe('');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('a page standing by rehearses unseen, then prints its first report exactly as a page of its own does', async () => {
     const route = `print.html?planId=${career.id}&paper=letter&date=2026-05-04&student=Jordan+Rivera`;
     const options = reportPdfOptions('letter', { planName: careerPlan().name, studentName: 'Jordan Rivera' });
@@ -235,15 +252,39 @@ describe('PDF report', () => {
     expect(app.problems).toEqual([]);
   });
 
-  it('a report asked of a page before its rehearsal is done is printed, not the rehearsal', async () => {
+  it('a report asked of a page while it rehearses is printed, not the rehearsal', async () => {
     const page = await app.context.newPage();
     try {
+      // This page's data pack comes 1 s late, so there is time to watch for the rehearsal.
+      await page.addInitScript(`(() => {
+        const slow = (planner) => ({ ...planner, invoke: (channel, input) =>
+          channel === 'datapack:get'
+            ? new Promise((done) => setTimeout(done, 1000)).then(() => planner.invoke(channel, input))
+            : planner.invoke(channel, input) });
+        if (window.planner) { window.planner = slow(window.planner); return; }
+        let wrapped;
+        Object.defineProperty(window, 'planner', { configurable: true, get: () => wrapped, set: (value) => { wrapped = slow(value); } });
+      })()`);
       await page.goto(new URL(PRINT_STANDBY_ROUTE, app.url).href);
-      const next = await page.evaluate(nextReportScript(`print.html?planId=${stay.id}&paper=letter&date=2026-05-04`));
-      expect(next).toEqual({ ready: 'true' });
+      await page.locator('body[data-standby="true"]').waitFor({ state: 'attached' });
+      // The moment the rehearsal's report is in the page, before its charts have drawn, the report is
+      // asked for (synchronously, as a printer's hashchange would arrive at the worst time).
+      const query = `planId=${stay.id}&paper=letter&date=2026-05-04`;
+      await page.evaluate(`new MutationObserver((_records, observer) => {
+        observer.disconnect();
+        document.body.removeAttribute('data-ready');
+        history.replaceState(null, '', '#' + ${JSON.stringify(query)});
+        window.dispatchEvent(new HashChangeEvent('hashchange'));
+      }).observe(document.getElementById('root'), { childList: true })`);
+      expect(await page.evaluate(UNTIL_READY)).toEqual({ ready: 'true' });
+      // Long after: the rehearsal neither cleared the report nor said it had rehearsed.
       await page.waitForTimeout(1500);
-      expect(await page.evaluate('document.body.dataset.standby ?? null')).toBeNull();
+      expect(await page.evaluate('({ ready: document.body.dataset.ready, standby: document.body.dataset.standby ?? null })')).toEqual({
+        ready: 'true',
+        standby: null,
+      });
       expect(await page.locator('h1').first().textContent()).toBe(stayPlan().name);
+      expect(await page.locator('h1').count()).toBe(1);
     } finally {
       await page.close();
     }
