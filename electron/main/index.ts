@@ -75,12 +75,15 @@ function openWindow(dataDir: string): void {
     stateFile: join(dataDir, WINDOW_STATE_FILE),
   });
   mainWindow = window;
+  let standByTimer: ReturnType<typeof setTimeout> | undefined;
   window.on('closed', () => {
+    // Closed at once (macOS keeps the app running): no print window for a main window that is gone.
+    clearTimeout(standByTimer);
     if (mainWindow === window) mainWindow = undefined;
   });
   // The print window stands by once the app's own page is up, so the first PDF prints like the next.
   window.webContents.once('did-finish-load', () => {
-    setTimeout(() => platform?.standBy(), PRINT_STANDBY_DELAY_MS);
+    standByTimer = setTimeout(() => platform?.standBy(), PRINT_STANDBY_DELAY_MS);
   });
   void (devServerUrl ? window.loadURL(devServerUrl) : window.loadFile(rendererFile));
 }

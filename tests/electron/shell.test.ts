@@ -196,6 +196,16 @@ describe('Electron shell start-up', () => {
     });
   });
 
+  it('opens no print window for a main window closed before the print window was due', async () => {
+    await startShell();
+    await vi.waitFor(() => expect(fake.FakeBrowserWindow.all).toHaveLength(1));
+    const [main] = fake.FakeBrowserWindow.all;
+    main.webContents.listeners.get('did-finish-load')!();
+    main.listeners.get('closed')!();
+    await new Promise((resolve) => setTimeout(resolve, PRINT_STANDBY_DELAY_MS + 300));
+    expect(fake.FakeBrowserWindow.all).toHaveLength(1);
+  });
+
   it('loads the Vite dev server in development, without the CSP header its hot reload cannot work with', async () => {
     vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
     await startShell();
