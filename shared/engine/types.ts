@@ -61,7 +61,8 @@ export interface ProjectionYear {
   place: string;
   setting: string;
   hoursPerWeek: number;
-  certifications: string[];
+  /** Shared by the years between certification steps, and across projections when empty: never mutate. */
+  certifications: readonly string[];
   salary: number;
   salaryLow: number;
   salaryHigh: number;
