@@ -47,7 +47,8 @@ function EndSessionForm({ open, onClose, onEnded }: EndSessionDialogProps) {
       setEnded(result);
       onEnded(result);
     } catch (e) {
-      // Nothing was removed (main removes only after every file is written and checked).
+      // Nothing was removed (main removes only after every file is written and checked), unless
+      // only a backup file could not be removed: the message then says so, and names it.
       setPrepared(null);
       setError(counselorError(e, 'saving the plans'));
     } finally {
