@@ -8,11 +8,9 @@ import { z } from 'zod';
 import { kebabId, placeId } from '../datapack/schema';
 import { NO_CONTROL_CHARACTERS, NO_LONE_SURROGATES, nameSchema } from '../text/names';
 
-export const PLAN_FORMAT = 'pathway-planner/plan';
-export const PLAN_FORMAT_VERSION = 1;
-export const MAX_HORIZON_YEARS = 45;
-export const MAX_STEPS = 200;
-export const MAX_PLAN_NAME = 120;
+import { MAX_HORIZON_YEARS, MAX_PLAN_NAME, MAX_STEPS, PLAN_FORMAT, PLAN_FORMAT_VERSION } from './limits';
+
+export { MAX_HORIZON_YEARS, MAX_PLAN_NAME, MAX_STEPS, PLAN_FORMAT, PLAN_FORMAT_VERSION };
 
 const settingId = z.string().regex(/^(all|\d{2,6})$/, 'must be "all" or a NAICS code');
 const year = z.number().int('must be a whole year').min(1990, 'must be 1990 or later').max(2100, 'must be 2100 or earlier');

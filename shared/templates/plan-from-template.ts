@@ -13,7 +13,9 @@ import type { DataPack, Template, TemplateStep } from '../datapack/schema';
 import type { DataPackIndex } from '../engine/data-pack-index';
 import { toIndex } from '../engine/data-pack-index';
 import type { Plan, Step } from '../plan/schema';
-import { MAX_HORIZON_YEARS } from '../plan/schema';
+// From limits.ts, not schema.ts: the print page runs this (its rehearsal), and schema.ts would
+// bring zod and every plan schema into the page's start (~95 KB of script, 12–30 ms cold).
+import { MAX_HORIZON_YEARS } from '../plan/limits';
 
 export interface PlanFromTemplateOptions {
   /** The plan's first calendar year. */
