@@ -12,7 +12,9 @@ const renderer = join(__dirname, '..', '..', 'out', 'renderer');
 /** Every script file the built print.html loads: its entry and modulepreloads, and whatever they import. */
 function printScripts(): Map<string, string> {
   const html = readFileSync(join(renderer, 'print.html'), 'utf8');
-  const pending = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="\.\/([^"]+\.js)"/g)].map((m) => m[1]!);
+  const pending = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="\.\/([^"]+\.js)"/g)].map(
+    (m) => m[1]!,
+  );
   const scripts = new Map<string, string>();
   while (pending.length > 0) {
     const file = pending.pop()!;
