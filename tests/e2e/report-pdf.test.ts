@@ -194,15 +194,7 @@ describe('PDF report', () => {
     const page = await app.context.newPage();
     try {
       // This page's report:get for plan 999997 (there is none) fails, but only 1.5 s late.
-      await page.addInitScript(`(() => {
-        const slow = (planner) => ({ ...planner, invoke: (channel, input) =>
-          channel === 'report:get' && input.planId === 999997
-            ? new Promise((done) => setTimeout(done, 1500)).then(() => planner.invoke(channel, input))
-            : planner.invoke(channel, input) });
-        if (window.planner) { window.planner = slow(window.planner); return; }
-        let wrapped;
-        Object.defineProperty(window, 'planner', { configurable: true, get: () => wrapped, set: (value) => { wrapped = slow(value); } });
-      })()`);
+      await page.addInitScript(delayReplies(`channel === 'report:get' && input.planId === 999997`, 1500));
       await page.goto(new URL('print.html?planId=999997&paper=letter&date=2026-05-04', app.url).href);
       // Before that failure comes in, a printer asks the open page for the next report.
       const next = await page.evaluate(nextReportScript(`print.html?planId=${stay.id}&paper=letter&date=2026-05-04`));
@@ -256,15 +248,7 @@ describe('PDF report', () => {
     const page = await app.context.newPage();
     try {
       // This page's data pack comes 1 s late, so there is time to watch for the rehearsal.
-      await page.addInitScript(`(() => {
-        const slow = (planner) => ({ ...planner, invoke: (channel, input) =>
-          channel === 'datapack:get'
-            ? new Promise((done) => setTimeout(done, 1000)).then(() => planner.invoke(channel, input))
-            : planner.invoke(channel, input) });
-        if (window.planner) { window.planner = slow(window.planner); return; }
-        let wrapped;
-        Object.defineProperty(window, 'planner', { configurable: true, get: () => wrapped, set: (value) => { wrapped = slow(value); } });
-      })()`);
+      await page.addInitScript(delayReplies(`channel === 'datapack:get'`, 1000));
       await page.goto(new URL(PRINT_STANDBY_ROUTE, app.url).href);
       await page.locator('body[data-standby="true"]').waitFor({ state: 'attached' });
       // The moment the rehearsal's report is in the page, before its charts have drawn, the report is
@@ -295,6 +279,22 @@ describe('PDF report', () => {
     await expect(app.call('export:pdf', { planId: stay.id, paper: 'letter' })).resolves.toEqual({ status: 'cancelled' });
   });
 });
+
+/**
+ * An init script that delays the replies of the page's bridge by `ms` for the calls `when` (a
+ * JavaScript condition over `channel` and `input`) matches, whether the bridge is set before or after it.
+ */
+function delayReplies(when: string, ms: number): string {
+  return `(() => {
+    const slow = (planner) => ({ ...planner, invoke: (channel, input) =>
+      ${when}
+        ? new Promise((done) => setTimeout(done, ${ms})).then(() => planner.invoke(channel, input))
+        : planner.invoke(channel, input) });
+    if (window.planner) { window.planner = slow(window.planner); return; }
+    let wrapped;
+    Object.defineProperty(window, 'planner', { configurable: true, get: () => wrapped, set: (value) => { wrapped = slow(value); } });
+  })()`;
+}
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
