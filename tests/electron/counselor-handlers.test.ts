@@ -421,7 +421,7 @@ describe('end of session', () => {
     // Said plainly: what was done, which file is left (it may hold a student's plans), what to do.
     expect(error.message).toBe(
       `Every plan was saved to "${folder}" and removed from Pathway Planner, but one backup file could not be removed: "${left}". ` +
-        "They may still hold students' plans: close any program that has them open, then delete them by hand.",
+        "It may still hold students' plans: close any program that has it open, then delete it by hand.",
     );
     // The students are gone by then, and so are the backups that could be removed.
     expect(await ok('classes:list', {})).toEqual([]);
