@@ -93,7 +93,8 @@ export function createEndOfSessionService(deps: EndOfSessionDeps) {
     }
     if (left.length === 0) return;
     const names = left.map((file) => `"${file}"`).join(', ');
-    const [what, it, them] = left.length === 1 ? ['one backup file', 'It', 'it'] : [`${left.length} backup files`, 'They', 'them'];
+    const [what, it, them] =
+      left.length === 1 ? ['one backup file', 'It', 'it'] : [`${left.length} backup files`, 'They', 'them'];
     throw new FileError(
       `Every plan was saved to "${savedTo}" and removed from Pathway Planner, but ${what} could not be removed: ${names}. ` +
         `${it} may still hold students' plans: close any program that has ${them} open, then delete ${them} by hand.`,
